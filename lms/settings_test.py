@@ -1,0 +1,19 @@
+"""Test settings: the real settings with a fast hasher, in-memory cache and mail, eager tasks.
+
+Tests about background work start a real worker and turn eager mode off themselves.
+"""
+
+import os
+
+os.environ.setdefault("DEBUG", "true")
+
+from .settings import *  # noqa: E402, F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_EAGER_PROPAGATES = True
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,44 @@
+"""Template tags for the site's frame: language switcher and role-aware navigation."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from workforce.roles import STAFF_ROLES, Role, role_names
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """One link per language that leads to the same page in that language.
+
+    For a Wagtail page the target is its translation (slugs differ between
+    locales); elsewhere the URL's language prefix is swapped.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    translations = {}
+    if page is not None and hasattr(page, "get_translations"):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.get_url(request)
+    languages = []
+    for code, name in settings.LANGUAGES:
+        url = translations.get(code) or translate_url(request.get_full_path(), code)
+        languages.append({"code": code, "name": name, "url": url, "current": code == current})
+    return {"languages": languages, "csrf_token": context.get("csrf_token"), "current": current}
+
+
+@register.simple_tag(takes_context=True)
+def user_roles(context):
+    """The roles of the signed-in user, for showing each role its way in."""
+    user = context["request"].user
+    names = role_names(user)
+    return {
+        "is_learner": Role.LEARNER.value in names,
+        "is_trainer": bool(names & {Role.TRAINER.value, Role.REVIEWER.value}) or user.is_superuser,
+        "is_analyst": bool(names & {Role.SUPERVISOR.value, Role.MINISTRY_ANALYST.value}) or user.is_superuser,
+        "is_staff_role": bool(names & {role.value for role in STAFF_ROLES}) or user.is_superuser,
+    }

@@ -1,0 +1,93 @@
+"""Writes to the roster and the role structure."""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Cadre, HealthWorker, OrgUnit, SupervisorScope
+from .roles import Role
+
+
+def ensure_role_groups() -> dict[Role, Group]:
+    """Create the role groups if missing and return them by role."""
+    return {role: Group.objects.get_or_create(name=role.value)[0] for role in Role}
+
+
+@transaction.atomic
+def grant_role(*, user, role: Role, org_unit: OrgUnit | None = None):
+    """Give a user a role; a supervisor must be bound to the org unit they oversee."""
+    if role == Role.SUPERVISOR:
+        if org_unit is None:
+            raise ValueError("A supervisor needs an org unit.")
+        SupervisorScope.objects.update_or_create(user=user, defaults={"org_unit": org_unit})
+    group, _ = Group.objects.get_or_create(name=role.value)
+    user.groups.add(group)
+    if role != Role.LEARNER and not user.is_staff:
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
+    user.__dict__.pop("_role_names", None)
+    return user
+
+
+@transaction.atomic
+def register_health_worker(
+    *, user, full_name: str, facility: OrgUnit, cadre: Cadre, employee_number: str = ""
+) -> HealthWorker:
+    """Give a newly signed-up account its roster entry.
+
+    An unlinked roster entry with the same employee number at the same facility
+    becomes this account's entry; otherwise a new entry is created, and a number
+    that could not be matched is kept aside for staff to reconcile.
+    """
+    employee_number = employee_number.strip()
+    now = timezone.now()
+    if employee_number:
+        match = (
+            HealthWorker.objects.select_for_update()
+            .filter(employee_number=employee_number, facility=facility, user__isnull=True)
+            .first()
+        )
+        if match is not None:
+            match.user = user
+            match.account_link = HealthWorker.AccountLink.SIGNUP_MATCH
+            match.account_linked_at = now
+            match.save(update_fields=["user", "account_link", "account_linked_at", "updated_at"])
+            return match
+    number_is_free = employee_number and not HealthWorker.objects.filter(employee_number=employee_number).exists()
+    return HealthWorker.objects.create(
+        user=user,
+        full_name=full_name,
+        facility=facility,
+        cadre=cadre,
+        employee_number=employee_number if number_is_free else None,
+        reported_employee_number="" if number_is_free else employee_number,
+        account_link=HealthWorker.AccountLink.SIGNUP,
+        account_linked_at=now,
+    )
+
+
+@transaction.atomic
+def undo_account_match(*, worker: HealthWorker) -> HealthWorker:
+    """Detach an account that sign-up matched to this roster entry by mistake.
+
+    The roster entry goes back to having no account; the account gets a roster
+    entry of its own (without the disputed employee number) so the person keeps
+    their profile and their learning records.
+    """
+    worker = HealthWorker.objects.select_for_update().get(pk=worker.pk)
+    if worker.account_link != HealthWorker.AccountLink.SIGNUP_MATCH or worker.user_id is None:
+        raise ValueError("Only an account matched at sign-up can be detached.")
+    user = worker.user
+    worker.user = None
+    worker.account_link = ""
+    worker.account_linked_at = None
+    worker.save(update_fields=["user", "account_link", "account_linked_at", "updated_at"])
+    return HealthWorker.objects.create(
+        user=user,
+        full_name=user.full_name or worker.full_name,
+        facility=worker.facility,
+        cadre=worker.cadre,
+        reported_employee_number=worker.employee_number or "",
+        account_link=HealthWorker.AccountLink.SIGNUP,
+        account_linked_at=timezone.now(),
+    )
