@@ -151,10 +151,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv"]
 
 # Static and media files; whitenoise serves hashed static files.
 STATIC_URL = "/static/"
-STATIC_ROOT = env.path("STATIC_ROOT", default=str(VAR_DIR / "static"))
+STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -190,6 +190,7 @@ MFA_TOTP_ISSUER = "Malaka"
 # E-mail: printed to the console by default; SMTP in production.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default=str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Malaka <no-reply@malaka.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -232,7 +233,10 @@ SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 315
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
 SECURE_REFERRER_POLICY = "same-origin"
+# Wagtail's live preview shows the page in a same-origin frame, so DENY would
+# break authoring; SAMEORIGIN still refuses framing by other sites.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+SILENCED_SYSTEM_CHECKS = ["security.W019"]
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 LOGGING = {
@@ -243,6 +247,8 @@ LOGGING = {
     "loggers": {
         # Wagtail's search-index and reference-index tasks log every run at INFO.
         "django_tasks": {"level": "WARNING"},
+        # Django's own console handler would print every line a second time.
+        "django": {"level": "INFO"},
         "wagtail": {"level": "WARNING"},
     },
 }

@@ -1,4 +1,3 @@
-from allauth.account.views import LoginView
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -12,12 +11,13 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/setlang/", views.switch_language, name="set_language"),
     # The Wagtail admin signs people in through allauth, with its rate limits.
-    path("admin/login/", LoginView.as_view(), name="wagtailadmin_login"),
+    path("admin/login/", views.ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
 urlpatterns += i18n_patterns(
+    path("accounts/login/", views.ThrottledLoginView.as_view(), name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("workforce/", include("workforce.urls")),
     path("", include(wagtail_urls)),

@@ -1,9 +1,12 @@
 """Site-wide views: health check and language switch."""
 
+from allauth.account.views import LoginView
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
+from django.urls import translate_url
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.i18n import set_language
@@ -52,6 +55,24 @@ def switch_language(request):
     """Django's set_language, which also remembers the choice on the account."""
     response = set_language(request)
     language = request.POST.get("language")
+    if response.status_code == 302 and language in dict(settings.LANGUAGES):
+        # Django resolves `next` in the request's language; a page whose URL is in
+        # another language (e.g. /en/ while the cookie says uz) must be resolved in its own.
+        page_language = translation.get_language_from_path(response["Location"])
+        if page_language and page_language != language:
+            with translation.override(page_language):
+                response["Location"] = translate_url(response["Location"], language)
     if request.user.is_authenticated and language in dict(settings.LANGUAGES):
         set_preferred_language(user=request.user, language=language)
     return response
+
+
+class ThrottledLoginView(LoginView):
+    """allauth's login, answering 429 Too Many Requests once failed attempts are throttled."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        errors = form.errors.as_data().get("__all__", [])
+        if any(error.code == "too_many_login_attempts" for error in errors):
+            response.status_code = 429
+        return response

@@ -1,6 +1,17 @@
 """Shared fixtures: a small org tree, accounts per role, and real services when present."""
 
+import os
+import subprocess
+import sys
+import uuid
+from types import SimpleNamespace
+
 import pytest
+import redis
+from celery import Celery
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
 
 from tests.factories import CadreFactory, UserFactory, add_org_unit
 from workforce.models import OrgUnit
@@ -70,3 +81,81 @@ def tashkent_supervisor(org_tree):
 @pytest.fixture
 def learner(db):
     return grant_role(user=UserFactory(email="learner@example.test"), role=Role.LEARNER)
+
+
+def needs_service(reason: str):
+    """Skip a test whose service is missing, or fail it where CI demands every service."""
+    if os.environ.get("LMS_REQUIRE_SERVICES"):
+        pytest.fail(f"{reason} (LMS_REQUIRE_SERVICES is set, so this may not be skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and cached pages must not leak from one test into the next."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def postgres(db):
+    """Marks a test that needs PostgreSQL (row locks, concurrent transactions)."""
+    if connection.vendor != "postgresql":
+        needs_service("needs PostgreSQL: set DATABASE_URL=postgres://... (CI does)")
+
+
+def _redis_url() -> str | None:
+    """The Redis URL to run real workers against, if a Redis server answers."""
+    url = os.environ.get("CELERY_BROKER_URL", "")
+    if not url.startswith("redis"):
+        url = "redis://127.0.0.1:6379/12"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        return None
+    return url
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(tmp_path_factory):
+    """A real Celery worker process on Redis, consuming a queue of this test session only.
+
+    Yields a Celery client app and the queue name; tasks sent with
+    `app.send_task(name, queue=queue)` run in the worker, never eagerly.
+    """
+    url = _redis_url()
+    if url is None:
+        needs_service("needs Redis on 127.0.0.1:6379 for a real Celery worker")
+    queue = f"test-{uuid.uuid4().hex[:12]}"
+    mail_dir = tmp_path_factory.mktemp("worker-mail")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings",
+        "DEBUG": "true",
+        "CELERY_BROKER_URL": url,
+        "CELERY_RESULT_BACKEND": url,
+        "EMAIL_URL": "filemail://",
+        "EMAIL_FILE_PATH": str(mail_dir),
+    }
+    if connection.vendor == "postgresql":
+        env["DATABASE_URL"] = _database_url_of_test_db()
+    log = open(tmp_path_factory.mktemp("worker-log") / "worker.log", "w")  # noqa: SIM115
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "lms", "worker", "-Q", queue, "--pool=solo",
+         "--without-mingle", "--without-gossip", "--loglevel=INFO", "-n", f"{queue}@%h"],
+        cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    client = Celery("tests", broker=url, backend=url)
+    try:
+        yield SimpleNamespace(app=client, queue=queue, mail_dir=mail_dir, process=worker)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=20)
+        log.close()
+        client.close()
+
+
+def _database_url_of_test_db() -> str:
+    db = connection.settings_dict
+    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"

@@ -1,0 +1,149 @@
+"""Sign-up, e-mail verification, login and throttling through allauth."""
+
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core import mail
+from django.urls import reverse
+
+from tests.factories import HealthWorkerFactory, UserFactory
+from workforce.models import HealthWorker
+
+PASSWORD = "Tibbiyot-2026-kurs"
+
+
+def signup(client, facility, cadre, *, email="dilnoza@example.test", employee_number="", language="uz"):
+    return client.post(
+        reverse("account_signup"),
+        {
+            "email": email,
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "full_name": "Karimova Dilnoza Rustamovna",
+            "preferred_language": language,
+            "facility": f"{facility.code} — {facility.name_en}",
+            "cadre": cadre.pk,
+            "employee_number": employee_number,
+        },
+    )
+
+
+def verification_link(message) -> str:
+    return re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+/", message.body).group(0)
+
+
+def test_signup_verify_and_login_links_the_account_to_its_roster_entry(client, org_tree, nurse_cadre):
+    facility = org_tree["polyclinic"]
+    roster_entry = HealthWorkerFactory(employee_number="UZ-000123", facility=facility, cadre=nurse_cadre)
+
+    response = signup(client, facility, nurse_cadre, employee_number="UZ-000123")
+
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    link = verification_link(mail.outbox[0])
+    path = link.split("testserver", 1)[-1]
+    assert client.get(path).status_code == 200
+    assert client.post(path).status_code == 302
+    assert EmailAddress.objects.get(email="dilnoza@example.test").verified
+
+    response = client.post(reverse("account_login"), {"login": "dilnoza@example.test", "password": PASSWORD})
+
+    assert response.status_code == 302
+    roster_entry.refresh_from_db()
+    assert roster_entry.user.email == "dilnoza@example.test"
+    assert roster_entry.account_link == HealthWorker.AccountLink.SIGNUP_MATCH
+    assert HealthWorker.objects.count() == 1
+    assert roster_entry.user.groups.filter(name="Learner").exists()
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "uz"
+
+
+def test_unverified_account_cannot_log_in(client, org_tree, nurse_cadre):
+    signup(client, org_tree["polyclinic"], nurse_cadre)
+    client.logout()
+
+    response = client.post(reverse("account_login"), {"login": "dilnoza@example.test", "password": PASSWORD})
+
+    assert response.status_code == 302
+    assert "confirm-email" in response["Location"]
+    assert "_auth_user_id" not in client.session
+
+
+def test_signup_without_a_known_facility_is_refused_with_a_message(client, org_tree, nurse_cadre):
+    response = client.post(
+        reverse("account_signup"),
+        {
+            "email": "x@example.test",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "full_name": "Aliyev Bobur",
+            "preferred_language": "ru",
+            "facility": "Nowhere hospital",
+            "cadre": nurse_cadre.pk,
+        },
+    )
+
+    assert response.status_code == 200
+    assert "facility" in response.context["form"].errors
+    assert not EmailAddress.objects.filter(email="x@example.test").exists()
+
+
+def test_signup_page_offers_the_facility_picker(client, db):
+    response = client.get(reverse("account_signup"))
+
+    assert response.status_code == 200
+    assert b'list="facility-options"' in response.content
+    assert b"data-facility-search" in response.content
+
+
+def test_facility_search_suggests_by_name_and_code(client, org_tree):
+    by_name = client.get(reverse("workforce:facility_search"), {"q": "polyclinic"}).json()["results"]
+    by_code = client.get(reverse("workforce:facility_search"), {"q": "F-1718"}).json()["results"]
+
+    assert [result["code"] for result in by_name] == ["F-1726-001"]
+    assert by_name[0]["district"] == "Chilonzor district"
+    assert [result["code"] for result in by_code] == ["F-1718-001"]
+
+
+@pytest.mark.parametrize("login_url", ["account_login", "wagtailadmin_login"])
+def test_repeated_failed_logins_are_throttled_with_429(client, db, login_url):
+    user = UserFactory(email="target@example.test")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    url = reverse(login_url)
+
+    statuses = [client.post(url, {"login": user.email, "password": "wrong-password"}).status_code for _ in range(6)]
+
+    assert statuses[:5] == [200] * 5
+    assert statuses[5] == 429
+    # Even the right password is refused while throttled.
+    assert client.post(url, {"login": user.email, "password": "Correct-horse-42"}).status_code == 429
+
+
+def test_wagtail_admin_sends_anonymous_visitors_to_the_allauth_login(client, db):
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+    assert reverse("account_login") in response["Location"]
+
+
+def test_login_applies_the_accounts_preferred_language(client, db):
+    user = UserFactory(email="rustam@example.test", preferred_language="ru")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+
+    response = client.post(reverse("account_login"), {"login": user.email, "password": "Correct-horse-42"})
+
+    assert response.status_code == 302
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ru"
+    assert client.get("/", follow=True).redirect_chain[-1][0].startswith("/ru/")
+
+
+def test_switching_language_is_remembered_on_the_account(client, learner):
+    client.force_login(learner)
+
+    response = client.post(reverse("set_language"), {"language": "ru", "next": "/en/"})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/ru/"
+    learner.refresh_from_db()
+    assert learner.preferred_language == "ru"
