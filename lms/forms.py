@@ -47,7 +47,9 @@ class SignupProfileForm(forms.Form):
             attrs={"list": "facility-options", "autocomplete": "off", "data-facility-search": "", "spellcheck": "false"}
         ),
     )
-    cadre = forms.ModelChoiceField(label=_("Occupation (cadre)"), queryset=Cadre.objects.all(), empty_label=None)
+    cadre = forms.ModelChoiceField(
+        label=_("Occupation (cadre)"), queryset=Cadre.objects.all(), empty_label=_("Choose your occupation")
+    )
     employee_number = forms.CharField(
         label=_("Employee number"),
         max_length=32,

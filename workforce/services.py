@@ -91,3 +91,23 @@ def undo_account_match(*, worker: HealthWorker) -> HealthWorker:
         account_link=HealthWorker.AccountLink.SIGNUP,
         account_linked_at=timezone.now(),
     )
+
+
+@transaction.atomic
+def link_account_by_staff(*, worker: HealthWorker, user) -> HealthWorker:
+    """Join an account to a roster entry on a staff member's say-so.
+
+    Refuses an entry that already belongs to another account; an entry the
+    account had before is released.
+    """
+    worker = HealthWorker.objects.select_for_update().get(pk=worker.pk)
+    if worker.user_id == user.pk:
+        return worker
+    if worker.user_id is not None:
+        raise ValueError("This roster entry already belongs to another account.")
+    HealthWorker.objects.filter(user=user).update(user=None, account_link="", account_linked_at=None)
+    worker.user = user
+    worker.account_link = HealthWorker.AccountLink.STAFF
+    worker.account_linked_at = timezone.now()
+    worker.save(update_fields=["user", "account_link", "account_linked_at", "updated_at"])
+    return worker

@@ -147,3 +147,29 @@ def test_switching_language_is_remembered_on_the_account(client, learner):
     assert response["Location"] == "/ru/"
     learner.refresh_from_db()
     assert learner.preferred_language == "ru"
+
+
+@pytest.mark.parametrize("url_name", ["account_email", "account_change_password", "account_logout"])
+def test_account_management_pages_open_for_a_signed_in_learner(client, learner, url_name):
+    client.force_login(learner)
+
+    assert client.get(reverse(url_name)).status_code == 200
+
+
+@pytest.mark.parametrize("url_name", ["account_login", "account_signup", "account_reset_password"])
+def test_entrance_pages_open_for_visitors(client, db, url_name):
+    assert client.get(reverse(url_name)).status_code == 200
+
+
+def test_staff_can_open_two_factor_setup(client, db):
+    from workforce.roles import Role
+    from workforce.services import grant_role
+
+    trainer = grant_role(user=UserFactory(email="trainer@example.test"), role=Role.TRAINER)
+    client.force_login(trainer)
+
+    index = client.get(reverse("mfa_index"))
+    totp = client.get(reverse("mfa_activate_totp"), follow=True)
+
+    assert index.status_code == 200
+    assert totp.status_code == 200

@@ -1,0 +1,47 @@
+"""Playwright driving Debian's Chromium against pytest-django's live server."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from lms.services import ensure_site_structure
+from tests.conftest import needs_service
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without these, Chromium reaches for Google's services, which this network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def browser_page(live_server, monkeypatch):
+    """A fresh phone-sized page (360 px wide) in headless Chromium."""
+    if not CHROMIUM.exists():
+        needs_service("needs Debian's Chromium at /usr/bin/chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # test makes between browser steps are still synchronous and safe.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    ensure_site_structure()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 360, "height": 780}, locale="en-GB")
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        page.base_url = live_server.url
+        try:
+            yield page
+        finally:
+            if os.environ.get("LMS_BROWSER_SCREENSHOTS"):
+                page.screenshot(path=os.environ["LMS_BROWSER_SCREENSHOTS"], full_page=True)
+            context.close()
+            browser.close()
