@@ -79,7 +79,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types: list[str] = []
+    subpage_types = ["courses.CourseCatalogPage"]
     max_count_per_parent = 1
 
     class Meta:

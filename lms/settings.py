@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "assessments",
     "certificates",
     "wagtail.contrib.forms",
+    "wagtail.contrib.simple_translation",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",

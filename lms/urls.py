@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("accounts/login/", views.ThrottledLoginView.as_view(), name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("workforce/", include("workforce.urls")),
+    path("", include("courses.urls")),
     path("", include(wagtail_urls)),
 )
 

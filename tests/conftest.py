@@ -118,7 +118,7 @@ def _redis_url() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def celery_worker_process(tmp_path_factory):
+def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
     """A real Celery worker process on Redis, consuming a queue of this test session only.
 
     Yields a Celery client app and the queue name; tasks sent with
