@@ -1,0 +1,94 @@
+"""The authoring set-up: a catalogue per language, who may write and publish, and clinical review.
+
+Trainers add and edit courses under the catalogues but cannot publish: every
+change goes through the "Clinical review" workflow, whose single task is
+approved or rejected (with a comment) by the Clinical reviewer group.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from lms.models import HomePage
+from workforce.roles import Role
+
+from .models import CourseCatalogPage
+
+CATALOGUE_SLUG = "courses"
+CATALOGUE_TITLES = {"uz": "Kurslar", "ru": "Курсы", "en": "Courses"}
+WORKFLOW_NAME = "Clinical review"
+
+TRAINER_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
+REVIEWER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+MEDIA_PERMISSIONS = ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document")
+MODEL_PERMISSIONS = {
+    Role.TRAINER: ("access_admin", "add_topic", "change_topic", "submit_translation"),
+    Role.REVIEWER: ("access_admin", "add_topic", "change_topic", "submit_translation"),
+}
+
+
+@transaction.atomic
+def ensure_catalogues() -> dict[str, CourseCatalogPage]:
+    """One live catalogue under each language's home page, with the same slug so URLs differ only by prefix."""
+    catalogues = {}
+    original = CourseCatalogPage.objects.order_by("pk").first()
+    for home in HomePage.objects.select_related("locale"):
+        language = home.locale.language_code
+        catalogue = CourseCatalogPage.objects.child_of(home).first()
+        if catalogue is None:
+            if original is not None:
+                catalogue = original.copy_for_translation(home.locale)
+                catalogue.title = CATALOGUE_TITLES.get(language, catalogue.title)
+            else:
+                catalogue = home.add_child(
+                    instance=CourseCatalogPage(title=CATALOGUE_TITLES.get(language, "Courses"), slug=CATALOGUE_SLUG)
+                )
+                original = catalogue
+            catalogue.save_revision().publish()
+        catalogues[language] = catalogue
+    return catalogues
+
+
+def _permissions(*codenames: str):
+    return Permission.objects.filter(codename__in=codenames)
+
+
+@transaction.atomic
+def ensure_clinical_review() -> Workflow:
+    """Give trainers and reviewers their rights on every catalogue and attach the review workflow."""
+    trainers, _ = Group.objects.get_or_create(name=Role.TRAINER.value)
+    reviewers, _ = Group.objects.get_or_create(name=Role.REVIEWER.value)
+    for group, role in ((trainers, Role.TRAINER), (reviewers, Role.REVIEWER)):
+        group.permissions.add(*_permissions(*MODEL_PERMISSIONS[role]))
+        for permission in _permissions(*MEDIA_PERMISSIONS):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=Collection.get_first_root_node(), permission=permission
+            )
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME)
+    task.groups.add(reviewers)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    for catalogue in CourseCatalogPage.objects.all():
+        for group, codenames in ((trainers, TRAINER_PAGE_PERMISSIONS), (reviewers, REVIEWER_PAGE_PERMISSIONS)):
+            for permission in _permissions(*codenames).filter(content_type__app_label="wagtailcore"):
+                GroupPagePermission.objects.get_or_create(group=group, page=catalogue, permission=permission)
+        WorkflowPage.objects.update_or_create(page=catalogue, defaults={"workflow": workflow})
+    return workflow
+
+
+def ensure_authoring_setup():
+    """Catalogues, rights and clinical review; safe to run on every deployment."""
+    ensure_catalogues()
+    return ensure_clinical_review()
