@@ -149,7 +149,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_USER_EDIT_FORM = "lms.forms.StaffUserEditForm"
 WAGTAIL_USER_CREATION_FORM = "lms.forms.StaffUserCreationForm"
 WAGTAIL_USER_CUSTOM_FIELDS = ["full_name", "preferred_language"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "mp4", "webm"]
+# Learning materials are public to learners; serving them straight from media
+# storage lets phones stream and seek videos (range requests), which Wagtail's
+# serve view does not support.
+WAGTAILDOCS_SERVE_METHOD = "direct"
 
 # Static and media files; whitenoise serves hashed static files.
 STATIC_URL = "/static/"

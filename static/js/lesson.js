@@ -1,0 +1,95 @@
+// Lesson blocks: ungraded knowledge checks and click-to-load videos.
+// ES5 for old Android phones; does nothing on pages without these blocks.
+(function () {
+  "use strict";
+  var doc = document;
+  if (!doc.querySelectorAll || !doc.addEventListener) return;
+
+  function each(list, fn) {
+    for (var i = 0; i < list.length; i++) fn(list[i], i);
+  }
+  function show(element, visible) {
+    if (element) element.hidden = !visible;
+  }
+  function clearMarks(inputs) {
+    each(inputs, function (input) {
+      input.parentNode.className = input.parentNode.className.replace(/ ?is-(right|wrong)/g, "");
+    });
+  }
+
+  function setUpCheck(section, index) {
+    var inputs = section.querySelectorAll("input[data-correct]");
+    var button = section.querySelector("[data-knowledge-check-submit]");
+    var feedback = section.querySelector(".knowledge-check__feedback");
+    var result = section.querySelector("[data-knowledge-check-result]");
+    var explanation = section.querySelector("[data-knowledge-check-explanation]");
+    if (!inputs.length || !button || !feedback || !result) return;
+
+    // Keeps two copies of one block on a page apart.
+    each(inputs, function (input) {
+      input.name = input.name + "-" + index;
+      input.addEventListener("change", function () { clearMarks(inputs); });
+    });
+    show(section.querySelector("[data-knowledge-check-answer]"), false);
+    show(button, true);
+
+    button.addEventListener("click", function () {
+      var chosen = 0;
+      var right = true;
+      clearMarks(inputs);
+      each(inputs, function (input) {
+        var correct = input.getAttribute("data-correct") === "true";
+        if (input.checked) {
+          chosen++;
+          input.parentNode.className += correct ? " is-right" : " is-wrong";
+        }
+        if (input.checked !== correct) right = false;
+      });
+      feedback.className = "knowledge-check__feedback" + (chosen ? (right ? " is-correct" : " is-incorrect") : "");
+      show(explanation, chosen > 0);
+      show(feedback, true);
+      // Empty, then fill: screen readers announce the line again on every try.
+      result.textContent = "";
+      setTimeout(function () {
+        result.textContent = section.getAttribute(
+          chosen ? (right ? "data-msg-correct" : "data-msg-incorrect") : "data-msg-empty"
+        );
+      }, 60);
+    });
+  }
+
+  var YOUTUBE = /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/|live\/|v\/)|youtu\.be\/)([\w-]{11})/;
+  var VIMEO = /vimeo\.com\/(?:video\/|channels\/[\w-]+\/|groups\/[\w-]+\/videos\/|(?:showcase|album)\/\d+\/video\/)?(\d+)(?:\/([\da-f]+))?/;
+
+  function embedUrl(url) {
+    var match = YOUTUBE.exec(url);
+    if (match) return "https://www.youtube-nocookie.com/embed/" + match[1] + "?autoplay=1&rel=0&playsinline=1";
+    match = VIMEO.exec(url);
+    if (!match) return null;
+    var hash = match[2] || (/[?&]h=([\da-f]+)/.exec(url) || [])[1];
+    return "https://player.vimeo.com/video/" + match[1] + "?autoplay=1&dnt=1" + (hash ? "&h=" + hash : "");
+  }
+
+  function setUpVideo(button) {
+    var src = embedUrl(button.getAttribute("data-video-url") || "");
+    var frame = button.parentNode;
+    if (!src) return; // unknown provider: the link to the provider's site stays
+    show(frame.querySelector("[data-video-fallback]"), false);
+    show(button, true);
+    button.addEventListener("click", function () {
+      var iframe = doc.createElement("iframe");
+      iframe.src = src;
+      iframe.title = button.getAttribute("data-video-title") || "";
+      iframe.setAttribute("allow", "autoplay; encrypted-media; picture-in-picture; fullscreen");
+      iframe.setAttribute("allowfullscreen", "");
+      // The site sends Referrer-Policy: same-origin; YouTube will not play without a referrer (error 153).
+      iframe.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+      frame.innerHTML = "";
+      frame.appendChild(iframe);
+      iframe.focus();
+    });
+  }
+
+  each(doc.querySelectorAll("[data-knowledge-check]"), setUpCheck);
+  each(doc.querySelectorAll("[data-video-frame] [data-video-url]"), setUpVideo);
+})();
