@@ -6,13 +6,24 @@ from datetime import date
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q, QuerySet
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from lms.routing import content_version
 from workforce.models import HealthWorker, OrgUnit
 
 from .models import Assignment, CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
 
-CANONICAL_CACHE_SECONDS = 3600
+CACHE_SECONDS = 6 * 3600
+
+
+def _cached(key: str, compute):
+    """Cache a read about published content until the content version changes."""
+    key = f"courses:{content_version()}:{key}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, CACHE_SECONDS)
+    return value
 
 
 def canonical_id(page: Page) -> int:
@@ -20,17 +31,12 @@ def canonical_id(page: Page) -> int:
 
     Learner records point at it, so progress is shared by every translation.
     """
-    key = f"courses:canonical:{page.translation_key}"
-    page_id = cache.get(key)
-    if page_id is None:
-        page_id = (
-            Page.objects.filter(translation_key=page.translation_key)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-            .first()
-        )
-        cache.set(key, page_id, CANONICAL_CACHE_SECONDS)
-    return page_id
+    return _cached(
+        f"canonical:{page.translation_key}",
+        lambda: (
+            Page.objects.filter(translation_key=page.translation_key).order_by("pk").values_list("pk", flat=True)[0]
+        ),
+    )
 
 
 def canonical_course(course: CoursePage) -> CoursePage:
@@ -40,28 +46,39 @@ def canonical_course(course: CoursePage) -> CoursePage:
 
 def course_lesson_ids(course: CoursePage) -> list[int]:
     """Canonical ids of the live lessons of a course, in syllabus order."""
-    course = canonical_course(course)
-    key = f"courses:lessons:{course.pk}:{course.latest_revision_id}:{_tree_version(course)}"
-    ids = cache.get(key)
-    if ids is None:
-        ids = list(LessonPage.objects.live().descendant_of(course).order_by("path").values_list("pk", flat=True))
-        cache.set(key, ids, CANONICAL_CACHE_SECONDS)
-    return ids
+    course_id = canonical_id(course)
+    return _cached(
+        f"lessons:{course_id}",
+        lambda: list(
+            LessonPage.objects.live()
+            .descendant_of(Page.objects.get(pk=course_id))
+            .order_by("path")
+            .values_list("pk", flat=True)
+        ),
+    )
 
 
-def _tree_version(course: CoursePage) -> str:
-    """Changes whenever a page below the course is published, moved or unpublished."""
-    latest = (
-        Page.objects.descendant_of(course).order_by("-last_published_at").values_list("last_published_at", flat=True)
-    ).first()
-    return f"{course.numchild}-{latest.timestamp() if latest else 0}"
+def course_of(page: Page) -> CoursePage:
+    """The course a lesson or module belongs to."""
+    course_id = _cached(
+        f"course-of:{page.pk}",
+        lambda: Page.objects.ancestor_of(page).type(CoursePage).values_list("pk", flat=True).last(),
+    )
+    return CoursePage.objects.get(pk=course_id)
+
+
+def language_of(page: Page) -> str:
+    """The language code of a page's locale, without a query per page."""
+    codes = _cached("locales", lambda: dict(Locale.objects.values_list("pk", "language_code")))
+    return codes.get(page.locale_id, "")
 
 
 @dataclass
 class OutlineItem:
     """A module heading or a lesson in a course's syllabus, in the language being shown."""
 
-    page: Page
+    page_id: int
+    title: str
     url: str
     is_module: bool = False
     canonical_id: int | None = None
@@ -79,6 +96,33 @@ class Outline:
         return [item for item in self.items if not item.is_module]
 
 
+def _outline_rows(course: CoursePage) -> list[tuple]:
+    """(page id, title, URL below the course, is module, canonical lesson id) in syllabus order."""
+    pages = (
+        Page.objects.live()
+        .descendant_of(course)
+        .type(ModulePage, LessonPage)
+        .order_by("path")
+        .values_list("pk", "title", "url_path", "translation_key", "content_type_id")
+    )
+    canonical = canonical_course(course)
+    canonical_by_key = (
+        None
+        if canonical.pk == course.pk
+        else dict(LessonPage.objects.descendant_of(canonical).values_list("translation_key", "pk"))
+    )
+    lesson_type = ContentType.objects.get_for_model(LessonPage).pk
+    rows = []
+    for pk, title, url_path, translation_key, content_type_id in pages:
+        suffix = url_path[len(course.url_path) :]
+        if content_type_id != lesson_type:
+            rows.append((pk, title, suffix, True, None))
+        else:
+            lesson_id = pk if canonical_by_key is None else canonical_by_key.get(translation_key)
+            rows.append((pk, title, suffix, False, lesson_id))
+    return rows
+
+
 def course_outline(
     course: CoursePage, *, course_url: str, progress: dict[int, LessonProgress] | None = None
 ) -> Outline:
@@ -88,33 +132,19 @@ def course_outline(
     language keeps the learner's language prefix.
     """
     progress = progress or {}
-    pages = (
-        Page.objects.live()
-        .descendant_of(course)
-        .type(ModulePage, LessonPage)
-        .order_by("path")
-        .only("pk", "title", "slug", "url_path", "translation_key", "content_type_id", "depth", "path")
-    )
-    canonical = canonical_course(course)
-    if canonical.pk == course.pk:
-        canonical_by_key = None
-    else:
-        canonical_by_key = dict(LessonPage.objects.descendant_of(canonical).values_list("translation_key", "pk"))
-    lesson_type = _content_type_id(LessonPage)
     outline = Outline()
     number = 0
-    for page in pages:
-        url = course_url + page.url_path[len(course.url_path) :]
-        if page.content_type_id != lesson_type:
-            outline.items.append(OutlineItem(page=page, url=url, is_module=True))
+    for pk, title, suffix, is_module, lesson_id in _cached(f"outline:{course.pk}", lambda: _outline_rows(course)):
+        if is_module:
+            outline.items.append(OutlineItem(page_id=pk, title=title, url=course_url + suffix, is_module=True))
             continue
         number += 1
-        lesson_id = page.pk if canonical_by_key is None else canonical_by_key.get(page.translation_key)
         record = progress.get(lesson_id)
         outline.items.append(
             OutlineItem(
-                page=page,
-                url=url,
+                page_id=pk,
+                title=title,
+                url=course_url + suffix,
                 canonical_id=lesson_id,
                 number=number,
                 viewed=record is not None,
@@ -122,10 +152,6 @@ def course_outline(
             )
         )
     return outline
-
-
-def _content_type_id(model) -> int:
-    return ContentType.objects.get_for_model(model).pk
 
 
 def progress_by_lesson(enrolment: Enrolment | None) -> dict[int, LessonProgress]:

@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class LmsConfig(AppConfig):
     name = "lms"
     verbose_name = _("Platform")
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .routing import bump_content_version
+
+        # Any change to the published page tree invalidates cached routes and outlines.
+        page_published.connect(bump_content_version, dispatch_uid="lms-content-version-published")
+        page_unpublished.connect(bump_content_version, dispatch_uid="lms-content-version-unpublished")
+        post_page_move.connect(bump_content_version, dispatch_uid="lms-content-version-moved")
+        post_delete.connect(bump_content_version, sender=Page, dispatch_uid="lms-content-version-deleted")

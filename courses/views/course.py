@@ -51,7 +51,8 @@ def serve_course(request, course):
         if enrolment is None or not enrolment.is_active
         else [],
         "due_date": due_dates.get(selectors.canonical_id(course)),
-        "shown_in_other_language": course.locale.language_code != language,
+        "page_language": selectors.language_of(course),
+        "shown_in_other_language": selectors.language_of(course) != language,
         "can_preview": can_preview_courses(user),
     }
     return TemplateResponse(request, course.get_template(request), context)

@@ -52,7 +52,7 @@ def withdraw(request, course_id):
 @require_POST
 def complete_lesson(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    course = lesson.get_ancestors().type(CoursePage).specific().last()
+    course = selectors.course_of(lesson)
     enrolment = selectors.enrolment_for(request.user, course)
     if enrolment is None:
         raise Http404

@@ -11,26 +11,31 @@ from .access import can_preview_courses, course_url_from
 
 
 def serve_lesson(request, lesson):
-    course = lesson.get_ancestors().type(selectors.CoursePage).specific().last()
+    course = selectors.course_of(lesson)
     course_url = course_url_from(request.path, lesson, course)
     user = request.user
     enrolment = selectors.enrolment_for(user, course)
     previewing = getattr(request, "is_preview", False)
     studying = enrolment is not None and enrolment.status != enrolment.Status.WITHDRAWN
+    if not studying and not (previewing or can_preview_courses(user)):
+        messages.info(request, _("Enrol in the course to open its lessons."))
+        return redirect(course_url)
     if not studying:
-        if not (previewing or can_preview_courses(user)):
-            messages.info(request, _("Enrol in the course to open its lessons."))
-            return redirect(course_url)
         enrolment = None
-    elif not previewing:
-        services.record_lesson_view(enrolment=enrolment, lesson=lesson)
 
-    outline = selectors.course_outline(course, course_url=course_url, progress=selectors.progress_by_lesson(enrolment))
+    progress = selectors.progress_by_lesson(enrolment)
+    outline = selectors.course_outline(course, course_url=course_url, progress=progress)
     lessons = outline.lessons
-    position = next((index for index, item in enumerate(lessons) if item.page.pk == lesson.pk), 0)
+    position = next((index for index, item in enumerate(lessons) if item.page_id == lesson.pk), 0)
     current = lessons[position] if lessons else None
+    if enrolment is not None and not previewing and current is not None:
+        already_noted = current.canonical_id in progress and enrolment.last_lesson_id == current.canonical_id
+        if not already_noted:
+            services.record_lesson_view(enrolment=enrolment, lesson=lesson)
+            current.viewed = True
     completed = [item.canonical_id for item in lessons if item.completed]
     language = (get_language() or "").split("-")[0]
+    page_language = selectors.language_of(lesson)
     context = {
         "page": lesson,
         "self": lesson,
@@ -45,7 +50,8 @@ def serve_lesson(request, lesson):
             required_lessons=[item.canonical_id for item in lessons], completed_lessons=completed
         ),
         "is_completed": bool(current and current.completed),
-        "shown_in_other_language": lesson.locale.language_code != language,
+        "page_language": page_language,
+        "shown_in_other_language": page_language != language,
         "body_cache_key": [lesson.pk, lesson.live_revision_id or lesson.latest_revision_id, language],
     }
     return TemplateResponse(request, lesson.get_template(request), context)

@@ -2,9 +2,11 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language
 
+from lms.routing import content_version
 from workforce.roles import STAFF_ROLES, Role, role_names
 
 register = template.Library()
@@ -21,9 +23,15 @@ def language_switcher(context):
     page = context.get("page")
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     translations = {}
-    if page is not None and hasattr(page, "get_translations"):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(request)
+    if page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
+        key = f"lms:translations:{content_version()}:{page.pk}"
+        translations = cache.get(key)
+        if translations is None:
+            translations = {
+                translation.locale.language_code: translation.get_url(request)
+                for translation in page.get_translations(inclusive=True).live().select_related("locale")
+            }
+            cache.set(key, translations, 6 * 3600)
     languages = []
     for code, name in settings.LANGUAGES:
         url = translations.get(code) or translate_url(request.get_full_path(), code)

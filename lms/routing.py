@@ -1,0 +1,67 @@
+"""Page routing with a cache, and the content version that invalidates page caches.
+
+Wagtail resolves a URL by walking the page tree one query per path segment.
+Published content changes rarely compared with how often it is read, so the
+result of each walk is cached under a *content version* that any publish,
+unpublish, move or delete of a page bumps. View restrictions are still checked
+on every request (Wagtail's `before_serve_page` hooks).
+"""
+
+from django.apps import apps
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.utils.translation import get_language
+from wagtail import hooks
+from wagtail.models import Page, Site
+
+CONTENT_VERSION_KEY = "lms:content-version"
+ROUTE_CACHE_SECONDS = 6 * 3600
+
+
+def content_version() -> int:
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(CONTENT_VERSION_KEY, version, None)
+    return version
+
+
+def bump_content_version(**kwargs) -> None:
+    try:
+        cache.incr(CONTENT_VERSION_KEY)
+    except ValueError:
+        cache.set(CONTENT_VERSION_KEY, 2, None)
+
+
+def _route(request, path):
+    site = Site.find_for_request(request)
+    key = f"lms:route:{content_version()}:{site.pk if site else 0}:{get_language()}:{path}"
+    cached = cache.get(key)
+    if cached is not None:
+        model_label, page_id, args, kwargs = cached
+        page = apps.get_model(model_label)._default_manager.filter(pk=page_id, live=True).first()
+        if page is not None:
+            return page, args, kwargs
+    result = Page.route_for_request(request, path)
+    if result is None:
+        raise Http404
+    page, args, kwargs = result
+    cache.set(key, (page._meta.label_lower, page.pk, args, kwargs), ROUTE_CACHE_SECONDS)
+    return page, args, kwargs
+
+
+def serve(request, path):
+    """Wagtail's serve view, with cached routing."""
+    page, args, kwargs = _route(request, path)
+
+    def serve_chain(page, request, args, kwargs):
+        return page.serve(request, *args, **kwargs)
+
+    on_serve_chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        on_serve_chain = fn(on_serve_chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return on_serve_chain(page, request, args, kwargs)
