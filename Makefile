@@ -5,8 +5,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # System packages: WeasyPrint (Pango, HarfBuzz subsetting, DejaVu fonts),
-# gettext for translations, Debian's Chromium for the browser tests.
-SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core gettext
+# gettext for translations, Debian's Chromium for the browser tests, wrk for bench/.
+SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core gettext wrk
 
 .PHONY: run test install system-deps lint format lock messages clean
 
@@ -63,8 +63,9 @@ lock: install
 	$(BIN)/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 
 # Extract UI strings into locale/*/django.po and compile the .mo files.
+# lms/locale holds hand-kept Uzbek for allauth and Django (they ship none), so it is left alone.
 messages: install
-	$(BIN)/python manage.py makemessages -l uz -l ru --ignore=.venv --ignore=var --no-obsolete
+	$(BIN)/python manage.py makemessages -l uz -l ru --ignore=.venv --ignore=var --ignore=node_modules --ignore=lms/locale --ignore=bench --no-obsolete
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:

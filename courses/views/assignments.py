@@ -7,7 +7,9 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from workforce.selectors import visible_org_units
@@ -61,7 +63,10 @@ def assignment_create(request):
             count = selectors.workers_covered(assignment).count()
             messages.success(
                 request,
-                _("Assigned to %(count)s workers, due %(date)s.") % {"count": count, "date": assignment.due_date},
+                ngettext(
+                    "Assigned to %(count)s worker, due %(date)s.", "Assigned to %(count)s workers, due %(date)s.", count
+                )
+                % {"count": count, "date": date_format(assignment.due_date, "DATE_FORMAT")},
             )
             return redirect("courses:assignment_list")
     status = 400 if request.method == "POST" else 200
