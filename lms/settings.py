@@ -256,5 +256,7 @@ LOGGING = {
         # Django's own console handler would print every line a second time.
         "django": {"level": "INFO"},
         "wagtail": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -8,6 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from courses.demo_content import seed_courses
+from courses.models import Assignment, CoursePage, LessonPage
 from lms.services import ensure_site_structure
 from workforce.demo_data import DEMO_LEARNER_WORKER, seed_workforce
 from workforce.models import Cadre, HealthWorker, OrgUnit
@@ -70,6 +72,7 @@ class Command(BaseCommand):
             created = seed_workforce()
             for account in DEMO_ACCOUNTS:
                 self.seed_account(account)
+            created.update(seed_courses())
         self.print_summary(created)
 
     def seed_account(self, account: DemoAccount):
@@ -103,6 +106,9 @@ class Command(BaseCommand):
             ("Org units", OrgUnit.objects.count(), created["org_units"]),
             ("Cadres", Cadre.objects.count(), created["cadres"]),
             ("Health workers", HealthWorker.objects.count(), created["health_workers"]),
+            ("Course pages", CoursePage.objects.count(), created["courses"]),
+            ("Lesson pages", LessonPage.objects.count(), created["lessons"]),
+            ("Assignments", Assignment.objects.count(), created["assignments"]),
         ]
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         for label, total, new in rows:

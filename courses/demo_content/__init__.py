@@ -1,0 +1,262 @@
+"""Demo courses in Uzbek, Russian and English, and the demo learner's assignments.
+
+`seed_courses` creates what is missing and brings the demo pages back to the
+text written here; running it again creates nothing new.
+"""
+
+from collections import Counter
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from courses.models import CourseCatalogPage, CoursePage, LessonPage, ModulePage, Topic
+from courses.selectors import active_assignments
+from courses.services import create_assignment
+from lms.services import ensure_site_structure
+from workforce.models import Cadre, HealthWorker, OrgUnit
+
+from .basic_life_support import COURSE as BASIC_LIFE_SUPPORT
+from .content import LANGUAGES, Course, Module, T, stream_data, ul
+from .electronic_health_record import COURSE as ELECTRONIC_HEALTH_RECORD
+from .hand_hygiene import COURSE as HAND_HYGIENE
+from .media import DemoMedia
+
+COURSES = (HAND_HYGIENE, BASIC_LIFE_SUPPORT, ELECTRONIC_HEALTH_RECORD)
+
+TOPICS = (
+    ("infection-prevention", T(
+        "Infeksiyalarning oldini olish va nazorat qilish",
+        "Профилактика инфекций и инфекционный контроль",
+        "Infection prevention and control",
+    )),
+    ("emergency-care", T("Shoshilinch tibbiy yordam", "Неотложная помощь", "Emergency care")),
+    ("digital-health", T("Raqamli sogʻliqni saqlash", "Цифровое здравоохранение", "Digital health")),
+)  # fmt: skip
+
+CATALOGUE_SLUG = "courses"
+CATALOGUE = {
+    "title": T("Kurslar", "Курсы", "Courses"),
+    "intro": T(
+        "Shifokorlar, hamshiralar, akusherlar, feldsherlar va laborantlar uchun malaka oshirish kurslari. "
+        "Har bir kurs uchun uzluksiz kasbiy rivojlanish (UKR) soatlari beriladi, koʻpchiligi QR-kodli sertifikat bilan yakunlanadi.",
+        "Курсы повышения квалификации для врачей, медсестёр, акушерок, фельдшеров и лаборантов. "
+        "За каждый курс начисляются часы НПР, большинство завершается сертификатом с QR-кодом.",
+        "Continuing professional development for doctors, nurses, midwives, feldshers and laboratory staff. "
+        "Every course earns CPD hours, and most end with a certificate that carries a QR code.",
+    ),
+}
+
+# The facility assignment is due in a month; the named one is already overdue.
+FACILITY_ASSIGNMENT_DUE_IN_DAYS = 30
+NAMED_ASSIGNMENT_OVERDUE_BY_DAYS = 7
+
+
+@transaction.atomic
+def seed_courses(*, learner_email: str = "learner@demo.test", assigned_by_email: str = "supervisor@demo.test") -> dict:
+    """Create or update the demo topics, catalogue and courses in every language, and the learner's assignments.
+
+    Returns how many of each kind were created, and how many existing pages were republished because
+    their text had changed.
+    """
+    counts = Counter(topics=0, catalogues=0, courses=0, modules=0, lessons=0, assignments=0, republished=0)
+    home = ensure_site_structure()
+    locales = {language: Locale.objects.get(language_code=language) for language in LANGUAGES}
+    media = DemoMedia()
+
+    topics = {}
+    for slug, name in TOPICS:
+        topics[slug], is_new = Topic.objects.update_or_create(
+            slug=slug, defaults={f"name_{language}": name(language) for language in LANGUAGES}
+        )
+        counts["topics"] += is_new
+
+    catalogue = _ensure_page(
+        CourseCatalogPage,
+        parent=home,
+        slug=CATALOGUE_SLUG,
+        locales=locales,
+        fields=lambda language: {"title": CATALOGUE["title"](language), "intro": CATALOGUE["intro"](language)},
+        counts=counts,
+        kind="catalogues",
+        find=lambda parent: CourseCatalogPage.objects.child_of(parent).first(),
+    )
+    courses = {}
+    for course in COURSES:
+        courses[course.slug] = _ensure_course(
+            course, catalogue=catalogue, topics=topics, locales=locales, media=media, counts=counts
+        )
+
+    counts["assignments"] += _ensure_demo_assignments(
+        courses=courses, learner_email=learner_email, assigned_by_email=assigned_by_email
+    )
+    return {**counts, **media.created}
+
+
+def _ensure_course(course: Course, *, catalogue, topics, locales, media, counts) -> CoursePage:
+    cadres = list(Cadre.objects.filter(isco_code__in=course.target_cadres))
+    page = _ensure_page(
+        CoursePage,
+        parent=catalogue,
+        slug=course.slug,
+        locales=locales,
+        fields=lambda language: {
+            "title": course.title(language),
+            "summary": course.summary(language),
+            "objectives": ul(*course.objectives)(language),
+            "cover_image_id": media.image(course.cover, language).pk,
+            "cpd_hours": course.cpd_hours,
+            "duration_minutes": course.duration_minutes,
+            "topic_id": topics[course.topic].pk,
+            "completion_rule": CoursePage.CompletionRule.LESSONS_AND_FINAL,
+            "gives_certificate": True,
+            "certificate_validity_months": course.certificate_validity_months,
+            "target_cadres": cadres,
+            "prerequisites": [],
+        },
+        counts=counts,
+        kind="courses",
+    )
+    for part in course.syllabus:
+        parent = page
+        lessons = (part,)
+        if isinstance(part, Module):
+            parent = _ensure_page(
+                ModulePage,
+                parent=page,
+                slug=part.slug,
+                locales=locales,
+                fields=lambda language, module=part: {"title": module.title(language), "intro": module.intro(language)},
+                counts=counts,
+                kind="modules",
+            )
+            lessons = part.lessons
+        for lesson in lessons:
+            _ensure_page(
+                LessonPage,
+                parent=parent,
+                slug=lesson.slug,
+                locales=locales,
+                fields=lambda language, lesson=lesson: {
+                    "title": lesson.title(language),
+                    "duration_minutes": lesson.duration_minutes,
+                    "body": stream_data(
+                        lesson.body, language=language, path=f"{course.slug}/{lesson.slug}", media=media
+                    ),
+                },
+                counts=counts,
+                kind="lessons",
+            )
+    return page
+
+
+def _ensure_page(model, *, parent: Page, slug: str, locales, fields, counts: Counter, kind: str, find=None) -> Page:
+    """The original page under `parent` and its translations, created when missing and published with `fields`.
+
+    Translations are copies of the original (`copy_for_translation` keeps the
+    translation key and finds the translated parent), then given their own text.
+    Returns the original.
+    """
+    original_language = settings.LANGUAGE_CODE
+    values = {"slug": slug, **fields(original_language)}
+    original = find(parent) if find else model.objects.child_of(parent).filter(slug=slug).first()
+    is_new = original is None
+    if is_new:
+        original = model(locale=locales[original_language], **_scalar(values))
+        parent.add_child(instance=original)
+        counts[kind] += 1
+    counts["republished"] += _publish(original, values) and not is_new
+    original = model.objects.get(pk=original.pk)
+    for language, locale in locales.items():
+        if language == original_language:
+            continue
+        translation = original.get_translation_or_none(locale)
+        is_new = translation is None
+        if is_new:
+            translation = original.copy_for_translation(locale)
+            counts[kind] += 1
+        counts["republished"] += _publish(translation, {"slug": slug, **fields(language)}) and not is_new
+    return original
+
+
+def _scalar(values: dict) -> dict:
+    """The values a new page can be created with (many-to-many relations are set before publishing)."""
+    return {name: value for name, value in values.items() if not isinstance(value, list) or name == "body"}
+
+
+def _publish(page: Page, values: dict) -> bool:
+    """Give the page these field values and publish them, unless it is already live with exactly these values."""
+    changed = not page.live
+    for name, value in values.items():
+        if name == "body":
+            if list(page.body.raw_data) != value:
+                page.body = value
+                changed = True
+        elif isinstance(value, list):
+            relation = getattr(page, name)
+            if {item.pk for item in relation.all()} != {item.pk for item in value}:
+                relation.set(value)
+                changed = True
+        elif getattr(page, name) != value:
+            setattr(page, name, value)
+            changed = True
+    if changed:
+        page.save_revision().publish()
+    return changed
+
+
+def _ensure_demo_assignments(*, courses: dict[str, CoursePage], learner_email: str, assigned_by_email: str) -> int:
+    """Hand hygiene for the learner's facility and cadre (due in a month), basic life support by name (overdue)."""
+    User = get_user_model()
+    worker = HealthWorker.objects.select_related("facility", "cadre").get(user__email=learner_email)
+    supervisor = User.objects.get(email=assigned_by_email)
+    today = timezone.localdate()
+    created = _ensure_assignment(
+        course=courses[HAND_HYGIENE.slug],
+        assigned_by=supervisor,
+        due_date=today + timedelta(days=FACILITY_ASSIGNMENT_DUE_IN_DAYS),
+        org_unit=worker.facility,
+        cadres=[worker.cadre],
+    )
+    overdue = today - timedelta(days=NAMED_ASSIGNMENT_OVERDUE_BY_DAYS)
+    created += _ensure_assignment(
+        course=courses[BASIC_LIFE_SUPPORT.slug],
+        assigned_by=supervisor,
+        due_date=overdue,
+        workers=[worker],
+        today=overdue,
+    )
+    return created
+
+
+def _ensure_assignment(
+    *,
+    course: CoursePage,
+    assigned_by,
+    due_date: date,
+    org_unit: OrgUnit | None = None,
+    cadres: list[Cadre] | tuple = (),
+    workers: list[HealthWorker] | tuple = (),
+    today: date | None = None,
+) -> bool:
+    """Create the assignment unless an active one for the same course and target exists; True if created."""
+    existing = active_assignments().filter(course=course, org_unit=org_unit)
+    for cadre in cadres:
+        existing = existing.filter(cadres=cadre)
+    for worker in workers:
+        existing = existing.filter(workers=worker)
+    if existing.exists():
+        return False
+    create_assignment(
+        course=course,
+        assigned_by=assigned_by,
+        due_date=due_date,
+        org_unit=org_unit,
+        cadres=cadres,
+        workers=workers,
+        today=today,
+    )
+    return True
