@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
 
-from lms.routing import content_version
+from lms.routing import cached_page, content_version
 from workforce.models import HealthWorker, OrgUnit
 
 from .models import Assignment, CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
@@ -64,7 +64,7 @@ def course_of(page: Page) -> CoursePage:
         f"course-of:{page.pk}",
         lambda: Page.objects.ancestor_of(page).type(CoursePage).values_list("pk", flat=True).last(),
     )
-    return CoursePage.objects.get(pk=course_id)
+    return cached_page(CoursePage, course_id) or CoursePage.objects.get(pk=course_id)
 
 
 def language_of(page: Page) -> str:

@@ -7,8 +7,8 @@ class LmsConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        from django.db.models.signals import post_delete
-        from wagtail.models import Page
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .routing import bump_content_version
@@ -18,3 +18,8 @@ class LmsConfig(AppConfig):
         page_unpublished.connect(bump_content_version, dispatch_uid="lms-content-version-unpublished")
         post_page_move.connect(bump_content_version, dispatch_uid="lms-content-version-moved")
         post_delete.connect(bump_content_version, sender=Page, dispatch_uid="lms-content-version-deleted")
+        for model in (Site, PageViewRestriction):
+            post_save.connect(bump_content_version, sender=model, dispatch_uid=f"lms-content-version-{model.__name__}")
+            post_delete.connect(
+                bump_content_version, sender=model, dispatch_uid=f"lms-content-version-{model.__name__}-d"
+            )

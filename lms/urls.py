@@ -9,7 +9,7 @@ from . import routing, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
-    path("i18n/setlang/", views.switch_language, name="set_language"),
+    path("i18n/<str:language>/", views.switch_language, name="switch_language"),
     # The Wagtail admin signs people in through allauth, with its rate limits.
     path("admin/login/", views.ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),

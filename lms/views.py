@@ -4,12 +4,12 @@ from allauth.account.views import LoginView
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
-from django.views.i18n import set_language
+from django.views.decorators.http import require_GET
 from kombu import Connection
 
 from .services import set_preferred_language
@@ -50,19 +50,33 @@ def healthz(request):
     return JsonResponse({"status": "ok" if healthy else "error", **results}, status=200 if healthy else 503)
 
 
-@require_POST
-def switch_language(request):
-    """Django's set_language, which also remembers the choice on the account."""
-    response = set_language(request)
-    language = request.POST.get("language")
-    if response.status_code == 302 and language in dict(settings.LANGUAGES):
-        # Django resolves `next` in the request's language; a page whose URL is in
-        # another language (e.g. /en/ while the cookie says uz) must be resolved in its own.
-        page_language = translation.get_language_from_path(response["Location"])
-        if page_language and page_language != language:
-            with translation.override(page_language):
-                response["Location"] = translate_url(response["Location"], language)
-    if request.user.is_authenticated and language in dict(settings.LANGUAGES):
+@require_GET
+def switch_language(request, language):
+    """Show the site in another language: remember it (cookie and account) and go to `next` in it.
+
+    A plain link rather than a form, so the page header carries no CSRF token
+    and can be cached; the only effect is the reader's own language preference.
+    """
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = f"/{language}/"
+    page_language = translation.get_language_from_path(next_url)
+    if page_language and page_language != language:
+        with translation.override(page_language):
+            next_url = translate_url(next_url, language)
+    response = HttpResponseRedirect(next_url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+    if request.user.is_authenticated:
         set_preferred_language(user=request.user, language=language)
     return response
 

@@ -5,8 +5,10 @@ from workforce.roles import Role, has_role
 
 def can_preview_courses(user) -> bool:
     """Trainers, reviewers and administrators read lessons without enrolling."""
-    return user.is_authenticated and (
-        user.is_superuser or has_role(user, Role.TRAINER) or has_role(user, Role.REVIEWER)
+    return (
+        user.is_authenticated
+        and user.is_staff
+        and (user.is_superuser or has_role(user, Role.TRAINER) or has_role(user, Role.REVIEWER))
     )
 
 

@@ -34,19 +34,28 @@ def language_switcher(context):
             cache.set(key, translations, 6 * 3600)
     languages = []
     for code, name in settings.LANGUAGES:
-        url = translations.get(code) or translate_url(request.get_full_path(), code)
+        url = translations.get(code) or translate_url(request.path, code)
         languages.append({"code": code, "name": name, "url": url, "current": code == current})
-    return {"languages": languages, "csrf_token": context.get("csrf_token"), "current": current}
+    return {"languages": languages, "current": current}
 
 
 @register.simple_tag(takes_context=True)
 def user_roles(context):
     """The roles of the signed-in user, for showing each role its way in."""
     user = context["request"].user
-    names = role_names(user)
-    return {
+    # Every role but Learner makes an account staff (see grant_role): learners cost no query.
+    names = role_names(user) if user.is_authenticated and user.is_staff else set()
+    roles = {
         "is_learner": Role.LEARNER.value in names,
         "is_trainer": bool(names & {Role.TRAINER.value, Role.REVIEWER.value}) or user.is_superuser,
         "is_analyst": bool(names & {Role.SUPERVISOR.value, Role.MINISTRY_ANALYST.value}) or user.is_superuser,
         "is_staff_role": bool(names & {role.value for role in STAFF_ROLES}) or user.is_superuser,
     }
+    roles["signature"] = "".join("1" if value else "0" for value in roles.values()) + str(int(user.is_authenticated))
+    return roles
+
+
+@register.simple_tag
+def page_cache_version():
+    """Changes whenever published pages change: part of the key of cached page fragments."""
+    return content_version()

@@ -13,7 +13,7 @@ def test_signup_in_russian_verify_and_sign_in(browser_page, org_tree, nurse_cadr
     page.goto(page.base_url + "/en/")
     assert page.locator("html").get_attribute("lang") == "en"
 
-    page.get_by_role("button", name="Русский").click()
+    page.get_by_role("link", name="Русский").click()
     page.wait_for_url("**/ru/")
     assert page.locator("html").get_attribute("lang") == "ru"
 

@@ -141,10 +141,11 @@ def test_login_applies_the_accounts_preferred_language(client, db):
 def test_switching_language_is_remembered_on_the_account(client, learner):
     client.force_login(learner)
 
-    response = client.post(reverse("set_language"), {"language": "ru", "next": "/en/"})
+    response = client.get(reverse("switch_language", args=["ru"]), {"next": "/en/"})
 
     assert response.status_code == 302
     assert response["Location"] == "/ru/"
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ru"
     learner.refresh_from_db()
     assert learner.preferred_language == "ru"
 
@@ -173,3 +174,9 @@ def test_staff_can_open_two_factor_setup(client, db):
 
     assert index.status_code == 200
     assert totp.status_code == 200
+
+
+def test_switching_to_an_unknown_language_or_an_outside_address_is_refused(client, db):
+    assert client.get(reverse("switch_language", args=["fr"]), {"next": "/en/"}, follow=True).status_code == 404
+    response = client.get(reverse("switch_language", args=["ru"]), {"next": "https://evil.example/"})
+    assert response["Location"] == "/ru/"
