@@ -34,7 +34,7 @@ enrol_learner(learner=user, course=course)
 lesson = LessonPage.objects.live().descendant_of(course).order_by("path")[1]
 session = import_module(settings.SESSION_ENGINE).SessionStore()
 session[SESSION_KEY] = str(user.pk)
-session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+session[BACKEND_SESSION_KEY] = "lms.backends.ModelBackend"
 session[HASH_SESSION_KEY] = user.get_session_auth_hash()
 session.create()
 print(json.dumps({"session": session.session_key, "lesson": lesson.url, "catalogue": course.get_parent().url}))

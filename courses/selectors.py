@@ -5,6 +5,7 @@ from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
 
@@ -161,9 +162,39 @@ def progress_by_lesson(enrolment: Enrolment | None) -> dict[int, LessonProgress]
 
 
 def enrolment_for(user, course: CoursePage) -> Enrolment | None:
+    return learner_state(user, course)[0]
+
+
+LEARNER_STATE_SECONDS = 600
+
+
+def _learner_state_key(user_id: int, course_id: int) -> str:
+    return f"courses:learner:{user_id}:{course_id}"
+
+
+def learner_state(user, course: CoursePage) -> tuple[Enrolment | None, dict[int, LessonProgress]]:
+    """A learner's enrolment in a course and their progress by canonical lesson id.
+
+    Cached between writes: every service that changes either forgets it
+    (`forget_learner_state`), so a lesson re-read costs no query.
+    """
     if not user.is_authenticated:
-        return None
-    return Enrolment.objects.filter(learner=user, course_id=canonical_id(course)).first()
+        return None, {}
+    course_id = canonical_id(course)
+    key = _learner_state_key(user.pk, course_id)
+    state = cache.get(key)
+    if state is None:
+        enrolment = Enrolment.objects.filter(learner=user, course_id=course_id).first()
+        state = (enrolment, progress_by_lesson(enrolment))
+        cache.set(key, state, LEARNER_STATE_SECONDS)
+    return state
+
+
+def forget_learner_state(enrolment: Enrolment) -> None:
+    """Drop the cached state now and again once the writing transaction commits."""
+    key = _learner_state_key(enrolment.learner_id, enrolment.course_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 def missing_prerequisites(user, course: CoursePage) -> list[CoursePage]:

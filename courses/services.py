@@ -57,6 +57,7 @@ def enrol_learner(*, learner, course: CoursePage, now: datetime | None = None) -
     except IntegrityError:
         # Another request created it between our read and our insert.
         enrolment = Enrolment.objects.get(learner=learner, course=course)
+    selectors.forget_learner_state(enrolment)
     return enrolment
 
 
@@ -67,6 +68,7 @@ def withdraw(*, enrolment: Enrolment) -> Enrolment:
     if enrolment.is_active:
         enrolment.status = Enrolment.Status.WITHDRAWN
         enrolment.save(update_fields=["status"])
+        selectors.forget_learner_state(enrolment)
     return enrolment
 
 
@@ -100,6 +102,7 @@ def record_lesson_view(*, enrolment: Enrolment, lesson: LessonPage, now: datetim
         enrolment.status = Enrolment.Status.IN_PROGRESS
         fields.append("status")
     enrolment.save(update_fields=fields)
+    selectors.forget_learner_state(enrolment)
     return progress
 
 
@@ -111,6 +114,7 @@ def complete_lesson(*, enrolment: Enrolment, lesson: LessonPage, now: datetime |
     if progress.completed_at is None:
         progress.completed_at = now
         progress.save(update_fields=["completed_at"])
+        selectors.forget_learner_state(enrolment)
     evaluate_completion(enrolment=enrolment, now=now)
     return progress
 
@@ -134,6 +138,7 @@ def evaluate_completion(*, enrolment: Enrolment, now: datetime | None = None) ->
     enrolment.status = Enrolment.Status.COMPLETED
     enrolment.completed_at = now
     enrolment.save(update_fields=["status", "completed_at"])
+    selectors.forget_learner_state(enrolment)
     course_completed.send(sender=Enrolment, enrolment=enrolment, now=now)
     return True
 

@@ -11,7 +11,12 @@ class LmsConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from .backends import forget_cached_user
         from .routing import bump_content_version
+
+        user_model = self.get_model("User")
+        post_save.connect(forget_cached_user, sender=user_model, dispatch_uid="lms-forget-cached-user")
+        post_delete.connect(forget_cached_user, sender=user_model, dispatch_uid="lms-forget-cached-user-deleted")
 
         # Any change to the published page tree invalidates cached routes and outlines.
         page_published.connect(bump_content_version, dispatch_uid="lms-content-version-published")

@@ -8,6 +8,9 @@ view restriction bumps. Pages under a view restriction are still checked on
 every request by Wagtail's own hook.
 """
 
+import threading
+import time
+
 from django.apps import apps
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
@@ -20,11 +23,22 @@ CONTENT_VERSION_KEY = "lms:content-version"
 ROUTE_CACHE_SECONDS = 6 * 3600
 
 
+# A page view asks for the version a dozen times; each process re-reads it from
+# the shared cache at most once a second (so other processes see a change
+# within a second; this process sees its own changes at once).
+VERSION_MEMO_SECONDS = 1.0
+_memo = threading.local()
+
+
 def content_version() -> int:
+    now = time.monotonic()
+    if getattr(_memo, "expires", 0) > now:
+        return _memo.version
     version = cache.get(CONTENT_VERSION_KEY)
     if version is None:
         version = 1
         cache.add(CONTENT_VERSION_KEY, version, None)
+    _memo.version, _memo.expires = version, now + VERSION_MEMO_SECONDS
     return version
 
 
@@ -33,6 +47,7 @@ def bump_content_version(**kwargs) -> None:
         cache.incr(CONTENT_VERSION_KEY)
     except ValueError:
         cache.set(CONTENT_VERSION_KEY, 2, None)
+    _memo.expires = 0
 
 
 def _site(request):

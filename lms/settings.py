@@ -123,8 +123,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "lms.backends.ModelBackend",
+    "lms.backends.AuthenticationBackend",
 ]
 
 # Internationalisation: Uzbek (Latin) first, then Russian and English.

@@ -31,9 +31,9 @@ def next_lesson(outline, enrolment: Enrolment | None):
 
 def serve_course(request, course):
     user = request.user
-    enrolment = selectors.enrolment_for(user, course)
+    enrolment, progress = selectors.learner_state(user, course)
     course_url = request.path if request.path.endswith("/") else request.path + "/"
-    outline = selectors.course_outline(course, course_url=course_url, progress=selectors.progress_by_lesson(enrolment))
+    outline = selectors.course_outline(course, course_url=course_url, progress=progress)
     completed = [item.canonical_id for item in outline.lessons if item.completed]
     percent = completion.progress_percent(
         required_lessons=[item.canonical_id for item in outline.lessons], completed_lessons=completed

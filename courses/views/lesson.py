@@ -14,16 +14,15 @@ def serve_lesson(request, lesson):
     course = selectors.course_of(lesson)
     course_url = course_url_from(request.path, lesson, course)
     user = request.user
-    enrolment = selectors.enrolment_for(user, course)
+    enrolment, progress = selectors.learner_state(user, course)
     previewing = getattr(request, "is_preview", False)
     studying = enrolment is not None and enrolment.status != enrolment.Status.WITHDRAWN
     if not studying and not (previewing or can_preview_courses(user)):
         messages.info(request, _("Enrol in the course to open its lessons."))
         return redirect(course_url)
     if not studying:
-        enrolment = None
+        enrolment, progress = None, {}
 
-    progress = selectors.progress_by_lesson(enrolment)
     outline = selectors.course_outline(course, course_url=course_url, progress=progress)
     lessons = outline.lessons
     position = next((index for index, item in enumerate(lessons) if item.page_id == lesson.pk), 0)

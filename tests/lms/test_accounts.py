@@ -180,3 +180,23 @@ def test_switching_to_an_unknown_language_or_an_outside_address_is_refused(clien
     assert client.get(reverse("switch_language", args=["fr"]), {"next": "/en/"}, follow=True).status_code == 404
     response = client.get(reverse("switch_language", args=["ru"]), {"next": "https://evil.example/"})
     assert response["Location"] == "/ru/"
+
+
+def test_a_deactivated_account_is_signed_out_at_its_next_request(client, learner):
+    client.force_login(learner)
+    assert client.get(reverse("courses:my_learning")).status_code == 200
+
+    learner.is_active = False
+    learner.save()
+
+    assert client.get(reverse("courses:my_learning")).status_code == 302
+
+
+def test_a_password_change_elsewhere_signs_out_other_sessions(client, learner):
+    client.force_login(learner)
+    client.get(reverse("courses:my_learning"))
+
+    learner.set_password("A-completely-new-pass-77")
+    learner.save()
+
+    assert client.get(reverse("courses:my_learning")).status_code == 302
