@@ -49,7 +49,10 @@ def ensure_site_structure():
     from .models import HomePage
 
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
-    root = Page.get_first_root_node()
+    # Wagtail's migrations create the tree's root; a flushed database has none.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE])
+    )
     home = HomePage.objects.filter(locale=locales[settings.LANGUAGE_CODE]).first()
     if home is None:
         # Wagtail's installation placeholder ("Welcome to your new Wagtail site!")

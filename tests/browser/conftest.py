@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 from lms.services import ensure_site_structure
 from tests.conftest import needs_service
@@ -19,6 +20,16 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, stopped before the test database is dropped.
+
+    Depending on django_db_setup makes pytest tear the server (and its database
+    connection) down first; otherwise PostgreSQL refuses to drop the database.
+    """
+    return live_server
 
 
 @pytest.fixture
@@ -45,3 +56,6 @@ def browser_page(live_server, monkeypatch):
                 page.screenshot(path=os.environ["LMS_BROWSER_SCREENSHOTS"], full_page=True)
             context.close()
             browser.close()
+            # ORM calls made while Playwright's loop runs get their own connection
+            # (asgiref locals follow the context); close it so the test database can be dropped.
+            connections.close_all()

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from courses.authoring import ensure_authoring_setup
 from courses.demo_content import seed_courses
 from courses.models import Assignment, CoursePage, LessonPage
 from lms.services import ensure_site_structure
@@ -73,6 +74,7 @@ class Command(BaseCommand):
             for account in DEMO_ACCOUNTS:
                 self.seed_account(account)
             created.update(seed_courses())
+            ensure_authoring_setup()
         self.print_summary(created)
 
     def seed_account(self, account: DemoAccount):
