@@ -44,15 +44,18 @@ def ensure_site_structure():
     Safe to run on every deployment: it only creates what is missing and never
     overwrites what editors have changed.
     """
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Collection, Locale, Page, Site
 
     from .models import HomePage
 
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
-    # Wagtail's migrations create the tree's root; a flushed database has none.
+    # Wagtail's migrations create the roots of the page and collection trees;
+    # a flushed database has neither.
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE])
     )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     home = HomePage.objects.filter(locale=locales[settings.LANGUAGE_CODE]).first()
     if home is None:
         # Wagtail's installation placeholder ("Welcome to your new Wagtail site!")

@@ -212,3 +212,24 @@ def test_my_learning_needs_an_account(client, db):
 
     assert response.status_code == 302
     assert reverse("account_login") in response["Location"]
+
+
+def test_catalogue_search_finds_courses_by_their_words(client, courses):
+    courses.course("Asosiy hayotiy yordam", slug="bls")
+    courses.course("Qoʻl gigiyenasi", slug="hh")
+
+    found = client.get("/uz/courses/", {"q": "gigiyenasi"})
+
+    assert [card["course"].slug for card in found.context["cards"]] == ["hh"]
+
+
+def test_private_courses_stay_private_with_cached_routing(client, course, courses):
+    from wagtail.models import PageViewRestriction
+
+    client.get(URL)  # the route is now cached
+    PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(URL)
+
+    assert response.status_code == 302
+    assert "login" in response["Location"]

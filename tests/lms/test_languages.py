@@ -79,3 +79,12 @@ def test_compiled_catalogues_match_their_sources(catalogue, tmp_path):
         assert gnu_gettext.GNUTranslations(committed)._catalog == gnu_gettext.GNUTranslations(compiled_now)._catalog, (
             f"{catalogue.with_suffix('.mo')} is stale: run make messages"
         )
+
+
+@pytest.mark.parametrize("language", ["uz", "ru", "en"])
+def test_page_not_found_is_friendly_in_each_language(client, site, language):
+    response = client.get(f"/{language}/no-such-page/")
+
+    assert response.status_code == 404
+    with translation.override(language):
+        assert gettext("Page not found") in response.content.decode()
