@@ -148,7 +148,7 @@ class CoursePage(Page):
         index.FilterField("locale"),
     ]
     parent_page_types = ["courses.CourseCatalogPage"]
-    subpage_types = ["courses.ModulePage", "courses.LessonPage"]
+    subpage_types = ["courses.ModulePage", "courses.LessonPage", "assessments.QuizPage"]
 
     class Meta:
         verbose_name = _("course")

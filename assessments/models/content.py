@@ -1,0 +1,225 @@
+"""What trainers author: question banks, questions and quizzes."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from assessments.grading import Kind
+
+STEM_FEATURES = ["bold", "italic", "ol", "ul", "superscript", "subscript", "link"]
+
+
+class QuestionBank(TranslatableMixin, index.Indexed, models.Model):
+    """A named collection of questions on one subject, from which quizzes pick or draw."""
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("description")]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("question bank")
+        verbose_name_plural = _("question banks")
+
+    def __str__(self):
+        return self.title
+
+
+class Question(TranslatableMixin, index.Indexed, ClusterableModel):
+    """One question with its answer key and the explanation shown as feedback."""
+
+    class MultipleScoring(models.TextChoices):
+        ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")
+        PARTIAL = "partial", _("Partial credit")
+
+    bank = models.ForeignKey(QuestionBank, verbose_name=_("bank"), on_delete=models.PROTECT, related_name="questions")
+    kind = models.CharField(
+        _("type"),
+        max_length=16,
+        choices=[
+            (Kind.SINGLE.value, _("Single choice")),
+            (Kind.MULTIPLE.value, _("Multiple choice")),
+            (Kind.TRUE_FALSE.value, _("True or false")),
+            (Kind.NUMERIC.value, _("Number")),
+            (Kind.SHORT_TEXT.value, _("Short text")),
+        ],
+        default=Kind.SINGLE.value,
+    )
+    stem = RichTextField(_("question"), features=STEM_FEATURES)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    points = models.DecimalField(
+        _("points"), max_digits=5, decimal_places=2, default=1, validators=[MinValueValidator(0.01)]
+    )
+    explanation = RichTextField(_("explanation"), features=STEM_FEATURES, blank=True)
+    multiple_scoring = models.CharField(
+        _("scoring of multiple choice"),
+        max_length=16,
+        choices=MultipleScoring.choices,
+        default=MultipleScoring.ALL_OR_NOTHING,
+    )
+    true_false_answer = models.BooleanField(_("the statement is true"), null=True, blank=True)
+    numeric_answer = models.DecimalField(_("correct number"), max_digits=14, decimal_places=4, null=True, blank=True)
+    numeric_tolerance = models.DecimalField(
+        _("tolerance (±)"), max_digits=14, decimal_places=4, default=0, validators=[MinValueValidator(0)]
+    )
+    unit = models.CharField(_("unit shown"), max_length=30, blank=True, help_text=_("For example mg, ml/h, mmHg."))
+    accepted_answers = models.TextField(
+        _("accepted answers"),
+        blank=True,
+        help_text=_("One per line. Case, spaces and apostrophe variants (oʻ, o', o‘) do not matter."),
+    )
+
+    panels = [
+        FieldPanel("bank"),
+        FieldPanel("kind"),
+        FieldPanel("stem"),
+        FieldPanel("image"),
+        FieldPanel("points"),
+        InlinePanel("options", label=_("Options (single and multiple choice)")),
+        FieldPanel("multiple_scoring"),
+        FieldPanel("true_false_answer"),
+        MultiFieldPanel(
+            [FieldPanel("numeric_answer"), FieldPanel("numeric_tolerance"), FieldPanel("unit")],
+            heading=_("Number questions"),
+        ),
+        FieldPanel("accepted_answers"),
+        FieldPanel("explanation"),
+    ]
+    search_fields = [index.SearchField("stem"), index.FilterField("bank"), index.FilterField("kind")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self):
+        return Truncator(strip_tags(self.stem)).chars(80)
+
+    def clean(self):
+        super().clean()
+        if self.kind == Kind.NUMERIC and self.numeric_answer is None:
+            raise ValidationError({"numeric_answer": _("Give the correct number.")})
+        if self.kind == Kind.TRUE_FALSE and self.true_false_answer is None:
+            raise ValidationError({"true_false_answer": _("Say whether the statement is true or false.")})
+        if self.kind == Kind.SHORT_TEXT and not self.accepted_answer_list:
+            raise ValidationError({"accepted_answers": _("Give at least one accepted answer.")})
+
+    @property
+    def accepted_answer_list(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.accepted_answers.splitlines() if line.strip())
+
+
+class QuestionOption(Orderable):
+    """An answer option of a choice question; its position identifies it across translations."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
+    text = models.CharField(_("text"), max_length=500)
+    is_correct = models.BooleanField(_("correct"), default=False)
+
+    panels = [FieldPanel("text"), FieldPanel("is_correct")]
+
+    def __str__(self):
+        return self.text
+
+
+class QuizPage(Page):
+    """A pre-test, practice quiz or final assessment inside a course, graded on the server."""
+
+    class Role(models.TextChoices):
+        PRE_TEST = "pre_test", _("Pre-test")
+        PRACTICE = "practice", _("Practice")
+        FINAL = "final", _("Final assessment")
+
+    class AnswerRelease(models.TextChoices):
+        NEVER = "never", _("Never")
+        AFTER_EACH_ATTEMPT = "after_each_attempt", _("After each attempt")
+        ONCE_PASSED = "once_passed", _("Once the learner has passed")
+        AFTER_LAST_ATTEMPT = "after_last_attempt", _("After the last allowed attempt")
+
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.FINAL)
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "ol", "ul", "link"], blank=True)
+    pass_mark = models.DecimalField(
+        _("pass mark (%)"), max_digits=5, decimal_places=2, default=70,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )  # fmt: skip
+    max_attempts = models.PositiveIntegerField(
+        _("maximum attempts"), null=True, blank=True, help_text=_("Leave blank for unlimited attempts.")
+    )
+    time_limit_minutes = models.PositiveIntegerField(_("time limit (minutes)"), null=True, blank=True)
+    wait_minutes = models.PositiveIntegerField(
+        _("waiting time between attempts (minutes)"), default=0, help_text=_("0 lets the learner retry at once.")
+    )
+    answer_release = models.CharField(
+        _("show correct answers"), max_length=24, choices=AnswerRelease.choices, default=AnswerRelease.ONCE_PASSED
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=True)
+    shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    draw_bank = models.ForeignKey(
+        QuestionBank,
+        verbose_name=_("draw questions from"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    draw_count = models.PositiveIntegerField(_("number of questions to draw"), default=0)
+    one_question_per_screen = models.BooleanField(
+        _("one question per screen"), default=True, help_text=_("Easier on phones; answers are saved as learners go.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("role"),
+        FieldPanel("intro"),
+        InlinePanel("quiz_questions", label=_("Chosen questions")),
+        MultiFieldPanel([FieldPanel("draw_bank"), FieldPanel("draw_count")], heading=_("Questions drawn at random")),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("max_attempts"),
+                FieldPanel("time_limit_minutes"),
+                FieldPanel("wait_minutes"),
+                FieldPanel("answer_release"),
+                FieldPanel("shuffle_questions"),
+                FieldPanel("shuffle_options"),
+                FieldPanel("one_question_per_screen"),
+            ],
+            heading=_("Rules"),
+        ),
+    ]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    def clean(self):
+        super().clean()
+        if self.draw_count and self.draw_bank_id is None:
+            raise ValidationError({"draw_bank": _("Choose the bank to draw questions from.")})
+
+
+class QuizQuestion(Orderable):
+    """A question chosen explicitly for a quiz."""
+
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="quiz_questions")
+    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("question")]

@@ -1,0 +1,28 @@
+"""Reads about quizzes: the final assessments of a course and whether a learner has passed them."""
+
+from courses.models import CoursePage, Enrolment
+
+from .models import Attempt, QuizPage
+
+
+def final_quiz_ids(course: CoursePage) -> list[int]:
+    """Canonical ids of the live final assessments of a (canonical) course."""
+    return list(
+        QuizPage.objects.live().descendant_of(course).filter(role=QuizPage.Role.FINAL).values_list("pk", flat=True)
+    )
+
+
+def final_assessment_passed(enrolment: Enrolment) -> bool | None:
+    """The completion requirement "passed the final assessment"; None when the course has none or does not ask for it."""
+    course = enrolment.course
+    if course.completion_rule != CoursePage.CompletionRule.LESSONS_AND_FINAL:
+        return None
+    finals = final_quiz_ids(course)
+    if not finals:
+        return None
+    passed = set(
+        Attempt.objects.filter(learner_id=enrolment.learner_id, quiz_id__in=finals, passed=True).values_list(
+            "quiz_id", flat=True
+        )
+    )
+    return passed >= set(finals)

@@ -1,0 +1,48 @@
+"""Twenty clicks on "Submit" grade once; racing "Start" buttons never exceed the attempt limit (PostgreSQL)."""
+
+import contextlib
+
+import pytest
+
+from assessments import services
+from assessments.models import Attempt, AttemptAnswer
+from tests.assessments.conftest import QuizBuilder
+from tests.courses.test_concurrency import run_concurrently
+from tests.factories import UserFactory
+
+
+@pytest.mark.django_db(transaction=True)
+def test_twenty_concurrent_submits_grade_the_attempt_once(postgres):
+    quizzes = QuizBuilder()
+    learner = UserFactory()
+    course = quizzes.course()
+    quizzes.enrol(learner, course)
+    quiz = quizzes.quiz(course)
+    attempt = services.start_attempt(learner=learner, quiz=quiz)
+    services.save_answers(attempt=attempt, responses=quizzes.perfect_answers)
+    results = []
+
+    errors = run_concurrently(lambda: results.append(services.submit_attempt(attempt=attempt).graded_at), count=20)
+
+    assert errors == []
+    assert len(set(results)) == 1
+    assert Attempt.objects.get().status == Attempt.Status.GRADED
+    assert AttemptAnswer.objects.filter(attempt=attempt).count() == len(quizzes.questions)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_starts_never_exceed_the_attempt_limit(postgres):
+    quizzes = QuizBuilder()
+    learner = UserFactory()
+    course = quizzes.course()
+    quizzes.enrol(learner, course)
+    quiz = quizzes.quiz(course, max_attempts=3)
+
+    def start_and_submit():
+        with contextlib.suppress(services.AttemptNotAllowed):
+            services.submit_attempt(attempt=services.start_attempt(learner=learner, quiz=quiz))
+
+    errors = run_concurrently(start_and_submit, count=12)
+
+    assert errors == []
+    assert Attempt.objects.filter(learner=learner, quiz=quiz).count() == 3
