@@ -82,6 +82,7 @@ class OutlineItem:
     title: str
     url: str
     is_module: bool = False
+    is_activity: bool = False  # a quiz or other page that is not a lesson
     canonical_id: int | None = None
     completed: bool = False
     viewed: bool = False
@@ -94,15 +95,14 @@ class Outline:
 
     @property
     def lessons(self) -> list[OutlineItem]:
-        return [item for item in self.items if not item.is_module]
+        return [item for item in self.items if not item.is_module and not item.is_activity]
 
 
 def _outline_rows(course: CoursePage) -> list[tuple]:
-    """(page id, title, URL below the course, is module, canonical lesson id) in syllabus order."""
+    """(page id, title, URL below the course, kind, canonical lesson id) in syllabus order."""
     pages = (
         Page.objects.live()
         .descendant_of(course)
-        .type(ModulePage, LessonPage)
         .order_by("path")
         .values_list("pk", "title", "url_path", "translation_key", "content_type_id")
     )
@@ -113,14 +113,17 @@ def _outline_rows(course: CoursePage) -> list[tuple]:
         else dict(LessonPage.objects.descendant_of(canonical).values_list("translation_key", "pk"))
     )
     lesson_type = ContentType.objects.get_for_model(LessonPage).pk
+    module_type = ContentType.objects.get_for_model(ModulePage).pk
     rows = []
     for pk, title, url_path, translation_key, content_type_id in pages:
         suffix = url_path[len(course.url_path) :]
-        if content_type_id != lesson_type:
-            rows.append((pk, title, suffix, True, None))
+        if content_type_id == module_type:
+            rows.append((pk, title, suffix, "module", None))
+        elif content_type_id != lesson_type:
+            rows.append((pk, title, suffix, "activity", None))
         else:
             lesson_id = pk if canonical_by_key is None else canonical_by_key.get(translation_key)
-            rows.append((pk, title, suffix, False, lesson_id))
+            rows.append((pk, title, suffix, "lesson", lesson_id))
     return rows
 
 
@@ -135,9 +138,17 @@ def course_outline(
     progress = progress or {}
     outline = Outline()
     number = 0
-    for pk, title, suffix, is_module, lesson_id in _cached(f"outline:{course.pk}", lambda: _outline_rows(course)):
-        if is_module:
-            outline.items.append(OutlineItem(page_id=pk, title=title, url=course_url + suffix, is_module=True))
+    for pk, title, suffix, kind, lesson_id in _cached(f"outline:{course.pk}", lambda: _outline_rows(course)):
+        if kind != "lesson":
+            outline.items.append(
+                OutlineItem(
+                    page_id=pk,
+                    title=title,
+                    url=course_url + suffix,
+                    is_module=kind == "module",
+                    is_activity=kind == "activity",
+                )
+            )
             continue
         number += 1
         record = progress.get(lesson_id)

@@ -210,6 +210,11 @@ class QuizPage(Page):
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
 
+    def serve(self, request, *args, **kwargs):
+        from assessments.views.quiz import serve_quiz
+
+        return serve_quiz(request, self)
+
     def clean(self):
         super().clean()
         if self.draw_count and self.draw_bank_id is None:

@@ -197,3 +197,15 @@ def test_a_pre_test_never_gates_completion(quizzes, learner):
 
     enrolment.refresh_from_db()
     assert enrolment.status == Enrolment.Status.COMPLETED
+
+
+def test_the_periodic_task_closes_expired_attempts(quizzes, learner):
+    from assessments.tasks import close_expired_attempts
+
+    course = quizzes.course()
+    quizzes.enrol(learner, course)
+    quiz = quizzes.quiz(course, time_limit_minutes=5)
+    services.start_attempt(learner=learner, quiz=quiz, now=timezone.now() - timedelta(minutes=10))
+
+    assert close_expired_attempts.delay().get() == 1
+    assert close_expired_attempts.delay().get() == 0

@@ -1,0 +1,51 @@
+"""Reading a learner's answers from a submitted quiz form into stored responses."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from .grading import Kind
+
+MAX_TEXT_LENGTH = 500
+
+
+def field_name(question_id: int) -> str:
+    return f"q{question_id}"
+
+
+def responses_from_post(post, questions: list, option_counts: dict[int, int]) -> dict:
+    """Responses to the questions shown on the page, in the shape the grader expects.
+
+    Choice answers are option positions; anything out of range or malformed is
+    refused with a message rather than stored.
+    """
+    responses = {}
+    for question in questions:
+        name = field_name(question.pk)
+        kind = question.kind
+        if kind == Kind.MULTIPLE:
+            values = post.getlist(name)
+            responses[question.pk] = sorted({_position(value, option_counts[question.pk]) for value in values})
+        elif kind == Kind.SINGLE:
+            value = post.get(name)
+            responses[question.pk] = None if value in (None, "") else _position(value, option_counts[question.pk])
+        elif kind == Kind.TRUE_FALSE:
+            value = post.get(name)
+            if value not in (None, "", "true", "false"):
+                raise ValidationError(_("Choose true or false."), code="invalid")
+            responses[question.pk] = None if value in (None, "") else value == "true"
+        else:
+            value = post.get(name, "")
+            if len(value) > MAX_TEXT_LENGTH:
+                raise ValidationError(_("This answer is too long."), code="too_long")
+            responses[question.pk] = value.strip() or None
+    return responses
+
+
+def _position(value: str, count: int) -> int:
+    try:
+        position = int(value)
+    except (TypeError, ValueError):
+        position = -1
+    if not 0 <= position < count:
+        raise ValidationError(_("That option is not part of the question."), code="invalid_option")
+    return position

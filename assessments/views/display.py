@@ -1,0 +1,83 @@
+"""Questions of an attempt as the learner sees them: in their language, options in the drawn order."""
+
+from dataclasses import dataclass, field
+
+from wagtail.models import Locale
+
+from ..models import Attempt, AttemptAnswer, Question
+
+
+@dataclass
+class ShownOption:
+    position: int
+    text: str
+    chosen: bool = False
+    is_correct: bool | None = None  # only filled once answers are released
+
+
+@dataclass
+class ShownQuestion:
+    number: int
+    question: Question  # the translation shown (stem, unit, image); never rendered with its key
+    canonical_id: int
+    options: list[ShownOption] = field(default_factory=list)
+    response: object = None
+    answered: bool = False
+    answer: AttemptAnswer | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.question.kind
+
+    @property
+    def pk(self) -> int:
+        return self.canonical_id
+
+
+def shown_questions(attempt: Attempt, language: str, *, with_key: bool = False) -> list[ShownQuestion]:
+    """The attempt's questions in `language` (falling back to the original), in the drawn order.
+
+    `with_key` adds which options are correct; only pass it once the release
+    policy allows.
+    """
+    originals = {
+        question.pk: question
+        for question in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related("options")
+    }
+    locale = Locale.objects.filter(language_code=language).first()
+    translations = {}
+    if locale is not None:
+        keys = {question.translation_key: pk for pk, question in originals.items()}
+        for translation in Question.objects.filter(translation_key__in=keys, locale=locale).prefetch_related("options"):
+            translations[keys[translation.translation_key]] = translation
+    answers = {answer.question_id: answer for answer in attempt.answers.all()}
+    shown = []
+    for number, entry in enumerate(attempt.questions, start=1):
+        original = originals[entry["question"]]
+        question = translations.get(original.pk, original)
+        texts = [option.text for option in sorted(question.options.all(), key=lambda o: o.sort_order or 0)]
+        correct = [option.is_correct for option in sorted(original.options.all(), key=lambda o: o.sort_order or 0)]
+        answer = answers.get(original.pk)
+        response = answer.response if answer else None
+        chosen = set(response) if isinstance(response, list) else {response}
+        options = [
+            ShownOption(
+                position=position,
+                text=texts[position] if position < len(texts) else "",
+                chosen=position in chosen,
+                is_correct=correct[position] if with_key and position < len(correct) else None,
+            )
+            for position in entry["options"]
+        ]
+        shown.append(
+            ShownQuestion(
+                number=number,
+                question=question,
+                canonical_id=original.pk,
+                options=options,
+                response=response,
+                answered=response not in (None, "", []),
+                answer=answer,
+            )
+        )
+    return shown
