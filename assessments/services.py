@@ -180,22 +180,26 @@ def submit_attempt(*, attempt: Attempt, now: datetime | None = None) -> Attempt:
     attempt.submitted_at = now
     questions = {q.pk: q for q in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related("options")}
     answers = {answer.question_id: answer for answer in attempt.answers.all()}
-    awarded, possible = [], []
+    awarded, possible, unanswered = [], [], []
     for question_id in attempt.question_ids:
         question = questions[question_id]
-        answer = answers.get(question_id) or AttemptAnswer(attempt=attempt, question=question, saved_at=now)
+        answer = answers.get(question_id)
+        if answer is None:
+            answer = AttemptAnswer(attempt=attempt, question=question, saved_at=now)
+            unanswered.append(answer)
         grade = grading.grade(answer_key(question), answer.response)
         answer.points, answer.is_correct = grade.points, grade.is_correct
-        answer.save()
         awarded.append(grade.points)
         possible.append(question.points)
+    AttemptAnswer.objects.bulk_update(list(answers.values()), ["points", "is_correct"])
+    AttemptAnswer.objects.bulk_create(unanswered)
     attempt.points = sum(awarded, Decimal(0))
     attempt.max_points = sum(possible, Decimal(0))
     attempt.percent = grading.attempt_percent(awarded, possible)
     attempt.passed = grading.is_pass(attempt.percent, attempt.quiz.pass_mark)
     attempt.status = Attempt.Status.GRADED
     attempt.graded_at = now
-    attempt.save()
+    attempt.save(update_fields=["status", "submitted_at", "graded_at", "points", "max_points", "percent", "passed"])
     _record_outcome(attempt, now)
     return attempt
 
@@ -206,9 +210,9 @@ def _record_outcome(attempt: Attempt, now: datetime) -> None:
     if quiz.role == QuizPage.Role.PRACTICE:
         return
     course = course_selectors.canonical_course(course_selectors.course_of(quiz))
-    outcome, _created = LearningOutcome.objects.select_for_update().get_or_create(
-        learner=attempt.learner, course=course
-    )
+    outcome = LearningOutcome.objects.select_for_update().filter(
+        learner=attempt.learner_id, course=course
+    ).first() or LearningOutcome(learner_id=attempt.learner_id, course=course)
     if quiz.role == QuizPage.Role.PRE_TEST and outcome.pre_test_percent is None:
         outcome.pre_test_percent = attempt.percent
     if quiz.role == QuizPage.Role.FINAL and (
@@ -220,8 +224,8 @@ def _record_outcome(attempt: Attempt, now: datetime) -> None:
     )
     outcome.save()
     if quiz.role == QuizPage.Role.FINAL and attempt.passed:
-        enrolment = Enrolment.objects.filter(learner=attempt.learner, course=course).first()
-        if enrolment is not None:
+        enrolment = Enrolment.objects.filter(learner_id=attempt.learner_id, course=course).first()
+        if enrolment is not None and enrolment.status != Enrolment.Status.COMPLETED:
             evaluate_completion(enrolment=enrolment, now=now)
 
 
