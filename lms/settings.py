@@ -149,6 +149,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_USER_EDIT_FORM = "lms.forms.StaffUserEditForm"
 WAGTAIL_USER_CREATION_FORM = "lms.forms.StaffUserCreationForm"
 WAGTAIL_USER_CUSTOM_FIELDS = ["full_name", "preferred_language"]
+# No third-party requests from the admin (Gravatar would receive a hash of each e-mail address).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# ASCII slugs ("qolqoplarni-togri-yechish"), easy to share by SMS; titles keep their letters.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "mp4", "webm"]
 # Learning materials are public to learners; serving them straight from media
 # storage lets phones stream and seek videos (range requests), which Wagtail's

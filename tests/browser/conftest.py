@@ -1,9 +1,11 @@
 """Playwright driving Debian's Chromium against pytest-django's live server."""
 
 import os
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import connections
 
 from lms.services import ensure_site_structure
@@ -59,3 +61,10 @@ def browser_page(live_server, monkeypatch):
             # ORM calls made while Playwright's loop runs get their own connection
             # (asgiref locals follow the context); close it so the test database can be dropped.
             connections.close_all()
+
+
+@pytest.fixture
+def demo_data(live_server, settings):
+    """The demo site, accounts, courses and assignments of `manage.py seed_demo`."""
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=StringIO())

@@ -1,0 +1,83 @@
+"""The demo learner opens "My learning", studies the assigned hand-hygiene course to the end, on a phone."""
+
+from datetime import timedelta
+
+import pytest
+from django.template.defaultfilters import date as format_date
+from django.utils import timezone, translation
+
+from courses import selectors
+from courses.models import CoursePage, Enrolment, LessonProgress
+from lms.management.commands.seed_demo import DEMO_PASSWORD
+
+pytestmark = pytest.mark.browser
+
+
+def _in_uzbek(day) -> str:
+    with translation.override("uz"):
+        return format_date(day, "j E Y")
+
+
+def test_demo_learner_completes_an_assigned_course(demo_data, browser_page):
+    course = CoursePage.objects.get(locale__language_code="uz", slug="hand-hygiene")
+    lesson_count = len(selectors.course_lesson_ids(course))
+    today = timezone.localdate()
+
+    page = browser_page
+    page.goto(page.base_url + "/uz/accounts/login/")
+    page.fill('input[name="login"]', "learner@demo.test")
+    page.fill('input[name="password"]', DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.locator("details.account-menu summary").wait_for()
+
+    page.locator('header nav a[href="/uz/learning/"]').click()
+    page.wait_for_url("**/uz/learning/")
+    assert page.locator("html").get_attribute("lang") == "uz"
+
+    # Assigned courses come first, soonest due first: basic life support (overdue), then hand hygiene.
+    assigned = page.locator("section[aria-labelledby=assigned-title] li.learning-row")
+    assert assigned.count() == 2
+    overdue, hand_hygiene = assigned.nth(0), assigned.nth(1)
+    assert "is-overdue" in overdue.get_attribute("class")
+    assert overdue.locator(".badge--danger").is_visible()
+    assert _in_uzbek(today - timedelta(days=7)) in overdue.locator(".learning-row__due").inner_text()
+    assert overdue.locator("a.learning-row__title").get_attribute("href").endswith("/basic-life-support/")
+    assert "is-overdue" not in hand_hygiene.get_attribute("class")
+    assert hand_hygiene.locator(".badge--danger").count() == 0
+    assert _in_uzbek(today + timedelta(days=30)) in hand_hygiene.locator(".learning-row__due").inner_text()
+
+    hand_hygiene.locator("a.learning-row__title").click()
+    page.wait_for_url("**/uz/courses/hand-hygiene/")
+    actions = page.locator(".course-actions")
+    enrol = actions.locator("form button[type=submit]")
+    if enrol.count():
+        enrol.click()
+    actions.locator("[role=progressbar]").wait_for()
+    syllabus = page.locator(".syllabus__lesson:not(.syllabus__activity) a").evaluate_all(
+        "links => links.map(link => link.href)"
+    )
+    assert len(syllabus) == lesson_count
+    actions.locator("a.button").click()
+
+    # Each "Mark as complete (and continue)" leads to the next lesson, the last one back to the course.
+    studied = []
+    for _lesson in syllabus:
+        page.locator("article.lesson h1").wait_for()
+        lesson_url = page.url
+        studied.append(lesson_url)
+        page.locator(".lesson-footer form button[type=submit]").click()
+        page.wait_for_url(lambda url, left=lesson_url: url != left)
+    assert studied == syllabus
+    assert page.url == page.base_url + "/uz/courses/hand-hygiene/"
+
+    assert page.locator(".messages .message--success").is_visible()
+    progress = page.locator(".course-actions [role=progressbar]")
+    assert progress.get_attribute("aria-valuenow") == "100"
+    completed_badge = page.locator(".course-actions .badge--ok")
+    assert completed_badge.is_visible()
+    assert _in_uzbek(today) in completed_badge.inner_text()
+
+    enrolment = Enrolment.objects.get(learner__email="learner@demo.test", course=selectors.canonical_course(course))
+    assert enrolment.status == Enrolment.Status.COMPLETED
+    assert LessonProgress.objects.filter(enrolment=enrolment, completed_at__isnull=False).count() == lesson_count
+    assert LessonProgress.objects.filter(enrolment=enrolment).count() == lesson_count
