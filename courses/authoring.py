@@ -29,9 +29,10 @@ WORKFLOW_NAME = "Clinical review"
 TRAINER_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
 REVIEWER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 MEDIA_PERMISSIONS = ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document")
+QUESTION_PERMISSIONS = ("add_question", "change_question", "add_questionbank", "change_questionbank")
 MODEL_PERMISSIONS = {
-    Role.TRAINER: ("access_admin", "add_topic", "change_topic", "submit_translation"),
-    Role.REVIEWER: ("access_admin", "add_topic", "change_topic", "submit_translation"),
+    Role.TRAINER: ("access_admin", "add_topic", "change_topic", "submit_translation", *QUESTION_PERMISSIONS),
+    Role.REVIEWER: ("access_admin", "add_topic", "change_topic", "submit_translation", *QUESTION_PERMISSIONS),
 }
 
 

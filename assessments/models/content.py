@@ -102,7 +102,12 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("accepted_answers"),
         FieldPanel("explanation"),
     ]
-    search_fields = [index.SearchField("stem"), index.FilterField("bank"), index.FilterField("kind")]
+    search_fields = [
+        index.SearchField("stem"),
+        index.AutocompleteField("stem"),
+        index.FilterField("bank"),
+        index.FilterField("kind"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("question")

@@ -1,0 +1,65 @@
+"""Assessments in the Wagtail admin: question banks and questions as snippets, and each quiz's item analysis."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .admin_views import can_see_item_analysis, quiz_report_csv, quiz_report_view
+from .models import Question, QuestionBank, QuizPage
+
+
+class QuestionBankViewSet(SnippetViewSet):
+    model = QuestionBank
+    icon = "folder-open-inverse"
+    list_display = ["title", "description"]
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    list_display = ["__str__", "kind", "bank", "points"]
+    list_filter = ["kind", "bank"]
+
+    def get_queryset(self, request):
+        return Question.objects.select_related("bank")
+
+
+class QuestionBankViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Question banks")
+    menu_icon = "help"
+    menu_order = 250
+    items = (QuestionBankViewSet, QuestionViewSet)
+
+
+register_snippet(QuestionBankViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_quiz_report_urls():
+    return [
+        path("quiz-report/<int:quiz_id>/", quiz_report_view, name="assessments_quiz_report"),
+        path("quiz-report/<int:quiz_id>/csv/", quiz_report_csv, name="assessments_quiz_report_csv"),
+    ]
+
+
+def _item_analysis_button(page, user, priority: int):
+    if issubclass(page.specific_class or type(None), QuizPage) and can_see_item_analysis(user):
+        yield Button(
+            _("Item analysis"),
+            reverse("assessments_quiz_report", args=[page.pk]),
+            icon_name="table",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def quiz_report_header_button(page, user, view_name, next_url=None):
+    yield from _item_analysis_button(page, user, priority=75)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def quiz_report_listing_button(page, user, next_url=None):
+    yield from _item_analysis_button(page, user, priority=55)
