@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Attempt(models.Model):
     """One try at a quiz: the questions drawn, their option order, the deadline and the grade."""
 
     class Status(models.TextChoices):
-        IN_PROGRESS = "in_progress", _("In progress")
+        IN_PROGRESS = "in_progress", pgettext_lazy("quiz attempt", "In progress")
         SUBMITTED = "submitted", _("Submitted")
         GRADED = "graded", _("Graded")
 
@@ -25,9 +26,8 @@ class Attempt(models.Model):
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     graded_at = models.DateTimeField(_("graded at"), null=True, blank=True)
-    questions = models.JSONField(
-        _("questions drawn"), default=list, help_text=_("[{question: id, options: [positions in shown order]}]")
-    )
+    # [{"question": id, "options": [option positions in the order shown]}]
+    questions = models.JSONField(_("questions drawn"), default=list)
     points = models.DecimalField(_("points"), max_digits=8, decimal_places=2, null=True, blank=True)
     max_points = models.DecimalField(_("maximum points"), max_digits=8, decimal_places=2, null=True, blank=True)
     percent = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
