@@ -24,8 +24,13 @@ from .content import LANGUAGES, Course, Module, T, stream_data, ul
 from .electronic_health_record import COURSE as ELECTRONIC_HEALTH_RECORD
 from .hand_hygiene import COURSE as HAND_HYGIENE
 from .media import DemoMedia
+from .quizzes import seed_quizzes
+from .quizzes_basic_life_support import QUIZZES as BASIC_LIFE_SUPPORT_QUIZZES
+from .quizzes_electronic_health_record import QUIZZES as ELECTRONIC_HEALTH_RECORD_QUIZZES
+from .quizzes_hand_hygiene import QUIZZES as HAND_HYGIENE_QUIZZES
 
 COURSES = (HAND_HYGIENE, BASIC_LIFE_SUPPORT, ELECTRONIC_HEALTH_RECORD)
+QUIZZES = (HAND_HYGIENE_QUIZZES, BASIC_LIFE_SUPPORT_QUIZZES, ELECTRONIC_HEALTH_RECORD_QUIZZES)
 
 TOPICS = (
     ("infection-prevention", T(
@@ -57,7 +62,7 @@ NAMED_ASSIGNMENT_OVERDUE_BY_DAYS = 7
 
 @transaction.atomic
 def seed_courses(*, learner_email: str = "learner@demo.test", assigned_by_email: str = "supervisor@demo.test") -> dict:
-    """Create or update the demo topics, catalogue and courses in every language, and the learner's assignments.
+    """Create or update the demo topics, catalogue, courses and quizzes in every language, and the learner's assignments.
 
     Returns how many of each kind were created, and how many existing pages were republished because
     their text had changed.
@@ -89,6 +94,7 @@ def seed_courses(*, learner_email: str = "learner@demo.test", assigned_by_email:
         courses[course.slug] = _ensure_course(
             course, catalogue=catalogue, topics=topics, locales=locales, media=media, counts=counts
         )
+    counts.update(seed_quizzes(QUIZZES, courses=courses, locales=locales))
 
     counts["assignments"] += _ensure_demo_assignments(
         courses=courses, learner_email=learner_email, assigned_by_email=assigned_by_email

@@ -1,0 +1,39 @@
+"""Steps shared by the browser journeys."""
+
+from assessments.models import Question
+
+
+def sign_in(page, email="learner@demo.test", password="Demo-2026-pass"):
+    page.goto(page.base_url + "/uz/accounts/login/")
+    page.fill('input[name="login"]', email)
+    page.fill('input[name="password"]', password)
+    page.locator("main form button[type=submit]").click()
+    page.locator("details.account-menu").wait_for()
+
+
+def answer_correctly(page, question: Question):
+    options = sorted(question.options.all(), key=lambda option: option.sort_order or 0)
+    name = f"q{question.pk}"
+    if question.kind in ("single", "multiple"):
+        for position, option in enumerate(options):
+            if option.is_correct:
+                page.locator(f'input[name="{name}"][value="{position}"]').check()
+    elif question.kind == "true_false":
+        page.locator(f'input[name="{name}"][value="{"true" if question.true_false_answer else "false"}"]').check()
+    elif question.kind == "numeric":
+        page.fill(f'input[name="{name}"]', str(question.numeric_answer.normalize()))
+    else:
+        page.fill(f'input[name="{name}"]', question.accepted_answer_list[0])
+
+
+def submit(page):
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator('button[name="action"][value="submit"]').click()
+    page.wait_for_url("**/result/")
+
+
+def answer_every_question_correctly(page):
+    """Answer, from the answer key in the database, every question on the current quiz page."""
+    shown = [int(value) for value in page.locator('input[name="shown"]').evaluate_all("els => els.map(e => e.value)")]
+    for question in Question.objects.filter(pk__in=shown).prefetch_related("options"):
+        answer_correctly(page, question)
