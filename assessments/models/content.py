@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from assessments.admin_forms import QuestionForm
 from assessments.grading import Kind
 
 STEM_FEATURES = ["bold", "italic", "ol", "ul", "superscript", "subscript", "link"]
@@ -102,6 +103,7 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("accepted_answers"),
         FieldPanel("explanation"),
     ]
+    base_form_class = QuestionForm
     search_fields = [
         index.SearchField("stem"),
         index.AutocompleteField("stem"),

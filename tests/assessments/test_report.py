@@ -333,3 +333,37 @@ def test_questions_are_listed_by_type_and_bank_in_the_admin(client, quizzes, dja
     body = response.content.decode()
     assert "Compressions per minute" in body
     assert "How long should a hand rub last?" not in body
+
+
+@pytest.mark.parametrize(("correct", "saved"), [((0,), True), ((0, 1), False), ((), False)])
+def test_the_question_form_wants_exactly_one_correct_option_for_single_choice(client, quizzes, correct, saved):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    from assessments.models import Question
+    from tests.factories import UserFactory
+
+    admin = UserFactory(email="admin-form@example.test", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    data = nested_form_data(
+        {
+            "bank": quizzes.bank.pk,
+            "kind": "single",
+            "stem": rich_text("<p>Which one?</p>"),
+            "points": "1",
+            "numeric_tolerance": "0",
+            "multiple_scoring": "all_or_nothing",
+            "options": inline_formset(
+                [
+                    {"text": text, **({"is_correct": "on"} if position in correct else {})}
+                    for position, text in enumerate("ABC")
+                ]
+            ),
+            "explanation": rich_text(""),
+        }
+    )
+    before = Question.objects.count()
+
+    client.post(reverse("wagtailsnippets_assessments_question:add"), data)
+
+    assert Question.objects.count() == before + (1 if saved else 0)
