@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import uuid
+from io import StringIO
 from types import SimpleNamespace
 
 import pytest
@@ -11,7 +12,9 @@ import redis
 from celery import Celery
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import override_settings
 
 from tests.factories import CadreFactory, UserFactory, add_org_unit
 from workforce.models import OrgUnit
@@ -102,6 +105,25 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_seed(django_db_setup, django_db_blocker, tmp_path_factory):
+    """`manage.py seed_demo` run once per test module (it takes seconds), rolled back afterwards.
+
+    Each test still runs in its own savepoint inside this module-wide transaction.
+    """
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(DEBUG=True, MEDIA_ROOT=str(media)):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            out = StringIO()
+            call_command("seed_demo", stdout=out)
+            yield out.getvalue()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture

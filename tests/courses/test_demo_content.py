@@ -28,11 +28,10 @@ def seed_demo() -> str:
 
 
 @pytest.fixture
-def seeded(db, settings, tmp_path):
+def seeded(db, demo_seed, settings):
     # pytest-django runs tests with DEBUG off; the command is meant for DEBUG on.
     settings.DEBUG = True
-    settings.MEDIA_ROOT = str(tmp_path)
-    return seed_demo()
+    return demo_seed
 
 
 @pytest.fixture

@@ -36,10 +36,10 @@ def counts() -> dict[str, int]:
 
 
 @pytest.fixture
-def seeded(db, settings):
+def seeded(db, demo_seed, settings):
     # pytest-django runs tests with DEBUG off; the command is meant for DEBUG on.
     settings.DEBUG = True
-    return seed_demo()
+    return demo_seed
 
 
 def test_seed_demo_twice_gives_the_same_counts(seeded):
@@ -127,13 +127,17 @@ def test_seed_demo_lists_every_demo_login(seeded):
     assert DEMO_PASSWORD in seeded
 
 
-def test_seed_demo_refuses_without_force_when_debug_is_off(db, settings):
+def test_seed_demo_refuses_without_force_when_debug_is_off(seeded, settings):
+    learner = get_user_model().objects.get(email="learner@demo.test")
+    learner.set_password("Changed-by-the-owner-1")
+    learner.save()
     settings.DEBUG = False
 
     with pytest.raises(CommandError, match="--force"):
         seed_demo()
 
-    assert not OrgUnit.objects.exists()
+    learner.refresh_from_db()
+    assert learner.check_password("Changed-by-the-owner-1"), "nothing was reset"
 
 
 def test_seed_demo_runs_with_force_when_debug_is_off(db, settings):
