@@ -1,6 +1,5 @@
 """Taking a quiz through the pages: who may, what they see, and that no answer key leaks early."""
 
-import re
 from decimal import Decimal
 
 import pytest
@@ -11,7 +10,7 @@ from tests.factories import UserFactory
 
 SECRET_EXPLANATION = "Explained-by-WHO-7341"
 SECRET_TEXT_ANSWER = "Qoraqalpogʻiston"
-SECRET_NUMBER = "137"
+SECRET_NUMBER = "7351.9"
 
 
 @pytest.fixture
@@ -35,7 +34,7 @@ def start(client, quiz) -> Attempt:
 def assert_no_answer_key(html: str):
     assert SECRET_EXPLANATION not in html
     assert SECRET_TEXT_ANSWER not in html
-    assert not re.search(rf"\b{SECRET_NUMBER}\b", html)
+    assert SECRET_NUMBER not in html and SECRET_NUMBER.replace(".", ",") not in html
     assert "is-key" not in html
     assert "data-correct" not in html
 
