@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from assessments.models import Question, QuizPage
 from courses.authoring import ensure_authoring_setup
 from courses.demo_content import seed_courses
 from courses.models import Assignment, CoursePage, LessonPage
@@ -111,6 +112,8 @@ class Command(BaseCommand):
             ("Course pages", CoursePage.objects.count(), created["courses"]),
             ("Lesson pages", LessonPage.objects.count(), created["lessons"]),
             ("Assignments", Assignment.objects.count(), created["assignments"]),
+            ("Questions", Question.objects.count(), created.get("questions", 0)),
+            ("Quizzes", QuizPage.objects.count(), created.get("quizzes", 0)),
         ]
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         for label, total, new in rows:
