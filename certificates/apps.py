@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Certificates")
+
+    def ready(self):
+        from courses.signals import course_completed
+
+        from .receivers import create_certificate_on_completion
+
+        course_completed.connect(create_certificate_on_completion, dispatch_uid="certificates-on-completion")

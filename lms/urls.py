@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("workforce/", include("workforce.urls")),
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
+    path("", include("certificates.urls")),
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

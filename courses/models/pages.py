@@ -124,6 +124,15 @@ class CoursePage(Page):
     certificate_validity_months = models.PositiveIntegerField(
         _("certificate validity (months)"), null=True, blank=True, help_text=_("Leave blank if it never expires.")
     )
+    certificate_template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave blank for the platform's default certificate."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -136,7 +145,12 @@ class CoursePage(Page):
         FieldPanel("target_cadres", widget=forms.CheckboxSelectMultiple),
         FieldPanel("prerequisites"),
         MultiFieldPanel(
-            [FieldPanel("completion_rule"), FieldPanel("gives_certificate"), FieldPanel("certificate_validity_months")],
+            [
+                FieldPanel("completion_rule"),
+                FieldPanel("gives_certificate"),
+                FieldPanel("certificate_validity_months"),
+                FieldPanel("certificate_template"),
+            ],
             heading=_("Completion and certificate"),
         ),
     ]

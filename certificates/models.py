@@ -1,0 +1,135 @@
+"""Certificate templates (what trainers design) and certificates (what learners earn)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+
+
+class CertificateTemplate(TranslatableMixin, models.Model):
+    """The page layout of a certificate: HTML with {placeholders} and CSS, never executed as code."""
+
+    class PageSize(models.TextChoices):
+        A4 = "A4", "A4"
+        LETTER = "letter", "Letter"
+
+    class Orientation(models.TextChoices):
+        LANDSCAPE = "landscape", _("Landscape")
+        PORTRAIT = "portrait", _("Portrait")
+
+    name = models.CharField(_("name"), max_length=200)
+    page_size = models.CharField(_("page size"), max_length=10, choices=PageSize.choices, default=PageSize.A4)
+    orientation = models.CharField(
+        _("orientation"), max_length=10, choices=Orientation.choices, default=Orientation.LANDSCAPE
+    )
+    html = models.TextField(
+        _("layout (HTML)"),
+        help_text=_(
+            "Placeholders: {learner_name} {course_title} {cpd_hours} {issued_on} {expires_on} {code} "
+            "{qr_code} {verify_url} {signatory_name} {signatory_title} {signature} {logo} {issuer}."
+        ),
+    )
+    css = models.TextField(_("style (CSS)"), blank=True)
+    issuer = models.CharField(_("issuer"), max_length=200, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    signatory_name = models.CharField(_("signatory's name"), max_length=200, blank=True)
+    signatory_title = models.CharField(_("signatory's title"), max_length=200, blank=True)
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("signature image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel([FieldPanel("page_size"), FieldPanel("orientation")], heading=_("Page")),
+        FieldPanel("html"),
+        FieldPanel("css"),
+        MultiFieldPanel(
+            [
+                FieldPanel("issuer"),
+                FieldPanel("logo"),
+                FieldPanel("signatory_name"),
+                FieldPanel("signatory_title"),
+                FieldPanel("signature"),
+            ],
+            heading=_("Issuer and signature"),
+        ),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("certificate template")
+        verbose_name_plural = _("certificate templates")
+
+    def __str__(self):
+        return self.name
+
+
+class Certificate(models.Model):
+    """Proof that a learner completed a course, with a public verification code."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Being prepared")
+        ISSUED = "issued", _("Issued")
+        REVOKED = "revoked", _("Revoked")
+
+    class RevocationReason(models.TextChoices):
+        ISSUED_IN_ERROR = "issued_in_error", _("Issued in error")
+        MISCONDUCT = "misconduct", _("Academic misconduct")
+        IDENTITY = "identity", _("Identity could not be confirmed")
+        OTHER = "other", _("Other")
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.PROTECT, related_name="certificates"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.PROTECT, related_name="certificates"
+    )
+    cycle = models.PositiveIntegerField(_("validity cycle"), default=1)
+    code = models.CharField(_("verification code"), max_length=19, unique=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    learner_name = models.CharField(_("holder's name"), max_length=200)
+    course_title = models.CharField(_("course title"), max_length=255)
+    cpd_hours = models.DecimalField(_("CPD hours"), max_digits=5, decimal_places=1)
+    completed_at = models.DateTimeField(_("completed at"))
+    issued_at = models.DateTimeField(_("issued at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/%m/", blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    revocation_reason = models.CharField(
+        _("reason for revocation"), max_length=20, choices=RevocationReason.choices, blank=True
+    )
+    revocation_note = models.TextField(_("note on the revocation"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-completed_at"]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "course", "cycle"], name="one_certificate_per_cycle"),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"]), models.Index(fields=["expires_at"])]
+
+    def __str__(self):
+        return f"{self.code} — {self.learner_name}, {self.course_title}"

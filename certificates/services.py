@@ -1,0 +1,149 @@
+"""Writes about certificates: create on completion, issue (render and store), revoke, reinstate."""
+
+from datetime import datetime
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from courses import selectors as course_selectors
+
+from . import rendering
+from .codes import new_code
+from .models import Certificate
+
+
+@transaction.atomic
+def create_pending_certificate(*, enrolment, now: datetime | None = None) -> Certificate | None:
+    """Record, in the completing transaction, that a certificate is due; once per completion.
+
+    Completing the course again later (renewal) starts the next validity cycle.
+    """
+    course = course_selectors.canonical_course(enrolment.course)
+    if not course.gives_certificate:
+        return None
+    completed_at = enrolment.completed_at or now or timezone.now()
+    existing = Certificate.objects.select_for_update().filter(learner=enrolment.learner, course=course)
+    same_completion = existing.filter(completed_at=completed_at).first()
+    if same_completion is not None:
+        return same_completion
+    cycle = (existing.order_by("-cycle").values_list("cycle", flat=True).first() or 0) + 1
+    learner = enrolment.learner
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(
+                    learner=learner,
+                    course=course,
+                    cycle=cycle,
+                    code=new_code(),
+                    language=learner.preferred_language,
+                    learner_name=learner.full_name or learner.email,
+                    course_title=course.title,
+                    cpd_hours=course.cpd_hours,
+                    completed_at=completed_at,
+                )
+        except IntegrityError:
+            continue  # a code collision (1 in 2^80) or a concurrent create; try again
+    return Certificate.objects.get(learner=learner, course=course, cycle=cycle)
+
+
+def verify_url(certificate: Certificate) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificates:verify", args=[certificate.code])
+
+
+def _values(certificate: Certificate, template, course) -> dict[str, str]:
+    translated = course.get_translations(inclusive=True).filter(locale__language_code=certificate.language).first()
+    with translation.override(certificate.language):
+        return {
+            "title": _("Certificate"),
+            "awarded_to": _("This certifies that"),
+            "for_completing": _("has completed the course"),
+            "cpd_label": _("CPD hours"),
+            "issued_label": _("Issued"),
+            "expires_label": _("Valid until"),
+            "learner_name": certificate.learner_name,
+            "course_title": translated.title if translated else certificate.course_title,
+            "cpd_hours": str(certificate.cpd_hours),
+            "issued_on": date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT"),
+            "expires_on": date_format(timezone.localtime(certificate.expires_at), "DATE_FORMAT")
+            if certificate.expires_at
+            else _("does not expire"),
+            "code": certificate.code,
+            "verify_url": verify_url(certificate),
+            "qr_code": f'<img alt="" src="{rendering.qr_data_uri(verify_url(certificate))}">',
+            "issuer": getattr(template, "issuer", "") or _("Ministry of Health"),
+            "signatory_name": getattr(template, "signatory_name", ""),
+            "signatory_title": getattr(template, "signatory_title", ""),
+            "signature": _img(getattr(template, "signature", None)),
+            "logo": _img(getattr(template, "logo", None)),
+        }
+
+
+def _img(image) -> str:
+    uri = rendering.image_data_uri(image)
+    return f'<img alt="" src="{uri}">' if uri else ""
+
+
+def render_certificate(certificate: Certificate) -> bytes:
+    course = certificate.course
+    template = course.certificate_template
+    if template is not None:
+        locale = Locale.objects.filter(language_code=certificate.language).first()
+        template = (template.get_translation_or_none(locale) if locale else None) or template
+    values = _values(certificate, template, course)
+    if template is None:
+        return rendering.render_pdf(html_layout=rendering.DEFAULT_HTML, css=rendering.DEFAULT_CSS, values=values)
+    size = f"@page {{ size: {template.page_size} {template.orientation}; }}\n"
+    return rendering.render_pdf(html_layout=template.html, css=size + template.css, values=values)
+
+
+@transaction.atomic
+def issue_certificate(*, certificate: Certificate, now: datetime | None = None) -> Certificate:
+    """Render and store the PDF of a pending certificate and mark it issued; running it twice changes nothing."""
+    now = now or timezone.now()
+    certificate = Certificate.objects.select_for_update().select_related("course").get(pk=certificate.pk)
+    if certificate.status != Certificate.Status.PENDING:
+        return certificate
+    months = certificate.course.certificate_validity_months
+    certificate.issued_at = now
+    certificate.expires_at = now + relativedelta(months=months) if months else None
+    pdf = render_certificate(certificate)
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
+    certificate.status = Certificate.Status.ISSUED
+    certificate.save(update_fields=["issued_at", "expires_at", "pdf", "status"])
+    return certificate
+
+
+@transaction.atomic
+def revoke_certificate(*, certificate: Certificate, by, reason: str, note: str = "", now: datetime | None = None):
+    """Withdraw a certificate with a reason; it then verifies as revoked and its PDF is no longer served."""
+    if reason not in Certificate.RevocationReason.values:
+        raise ValidationError(_("Choose a reason for the revocation."), code="reason")
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.status == Certificate.Status.REVOKED:
+        return certificate
+    certificate.status = Certificate.Status.REVOKED
+    certificate.revoked_at = now or timezone.now()
+    certificate.revoked_by = by
+    certificate.revocation_reason = reason
+    certificate.revocation_note = note
+    certificate.save(update_fields=["status", "revoked_at", "revoked_by", "revocation_reason", "revocation_note"])
+    return certificate
+
+
+@transaction.atomic
+def reinstate_certificate(*, certificate: Certificate, by) -> Certificate:
+    """Undo a revocation; the audit of who revoked it, when and why is kept in the admin history."""
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.status == Certificate.Status.REVOKED:
+        certificate.status = Certificate.Status.ISSUED if certificate.issued_at else Certificate.Status.PENDING
+        certificate.save(update_fields=["status"])
+    return certificate

@@ -1,0 +1,106 @@
+"""Public verification of certificates, and the learner's own certificates."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from . import selectors
+from .codes import normalise_code
+from .models import Certificate
+
+VERIFY_LIMIT_PER_MINUTE = 60
+
+
+def _too_many(request) -> bool:
+    """A plain per-address limit on public look-ups, so codes cannot be enumerated quickly."""
+    key = f"certificates:verify:{request.META.get('REMOTE_ADDR', '')}:{int(timezone.now().timestamp() // 60)}"
+    cache.add(key, 0, 120)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        count = 1
+    return count > VERIFY_LIMIT_PER_MINUTE
+
+
+def public_facts(certificate: Certificate, now) -> dict:
+    """What anyone may learn from a code: no personal data beyond the holder's name."""
+    return {
+        "code": certificate.code,
+        "status": selectors.state(certificate, now),
+        "holder": certificate.learner_name,
+        "course": certificate.course_title,
+        "cpd_hours": str(certificate.cpd_hours),
+        "issued_at": certificate.issued_at.isoformat() if certificate.issued_at else None,
+        "expires_at": certificate.expires_at.isoformat() if certificate.expires_at else None,
+        "issuer": "Ministry of Health",
+        "revoked_at": certificate.revoked_at.isoformat()
+        if certificate.status == Certificate.Status.REVOKED and certificate.revoked_at
+        else None,
+        "revocation_reason": certificate.revocation_reason
+        if certificate.status == Certificate.Status.REVOKED
+        else None,
+    }
+
+
+@require_GET
+def verify_form(request):
+    typed = request.GET.get("code", "")
+    if typed:
+        code = normalise_code(typed)
+        if code:
+            return redirect("certificates:verify", code=code)
+        return render(request, "certificates/verify_form.html", {"typed": typed, "invalid": True}, status=400)
+    return render(request, "certificates/verify_form.html", {})
+
+
+def _lookup(request, code):
+    if _too_many(request):
+        return None, HttpResponse(status=429)
+    canonical = normalise_code(code)
+    certificate = Certificate.objects.filter(code=canonical).first() if canonical else None
+    return certificate, None
+
+
+@require_GET
+def verify(request, code):
+    certificate, refusal = _lookup(request, code)
+    if refusal:
+        return render(request, "certificates/verify_form.html", {"throttled": True}, status=429)
+    if certificate is None:
+        return render(request, "certificates/verify_form.html", {"typed": code, "not_found": True}, status=404)
+    if certificate.code != code:
+        return redirect("certificates:verify", code=certificate.code)
+    facts = public_facts(certificate, timezone.now())
+    return render(request, "certificates/verify.html", {"certificate": certificate, "facts": facts})
+
+
+@require_GET
+def verify_json(request, code):
+    certificate, refusal = _lookup(request, code)
+    if refusal:
+        return JsonResponse({"detail": "Too many requests."}, status=429)
+    if certificate is None:
+        return JsonResponse({"detail": "No certificate has this code."}, status=404)
+    return JsonResponse(public_facts(certificate, timezone.now()))
+
+
+@login_required
+@require_GET
+def my_certificates(request):
+    certificates = Certificate.objects.filter(learner=request.user).select_related("course")
+    now = timezone.now()
+    rows = [{"certificate": certificate, "state": selectors.state(certificate, now)} for certificate in certificates]
+    return render(request, "certificates/my_certificates.html", {"rows": rows})
+
+
+@login_required
+@require_GET
+def download(request, code):
+    """A learner's own issued certificate; anyone else's, and revoked ones, are not found."""
+    certificate = get_object_or_404(Certificate, code=code, learner=request.user, status=Certificate.Status.ISSUED)
+    if not certificate.pdf:
+        raise Http404
+    return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=f"certificate-{certificate.code}.pdf")
