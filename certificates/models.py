@@ -133,3 +133,21 @@ class Certificate(models.Model):
 
     def __str__(self):
         return f"{self.code} — {self.learner_name}, {self.course_title}"
+
+
+class ExpiryReminder(models.Model):
+    """That the holder was reminded, once, that a certificate expires within so many days."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="reminders")
+    days_before = models.PositiveIntegerField(_("days before expiry"))
+    sent_at = models.DateTimeField(_("sent at"))
+
+    class Meta:
+        verbose_name = _("expiry reminder")
+        verbose_name_plural = _("expiry reminders")
+        constraints = [
+            models.UniqueConstraint(fields=["certificate", "days_before"], name="one_reminder_per_window"),
+        ]
+
+    def __str__(self):
+        return f"{self.certificate.code} — {self.days_before}"

@@ -1,6 +1,6 @@
 """Writes about certificates: create on completion, issue (render and store), revoke, reinstate."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from courses import selectors as course_selectors
 
-from . import rendering
+from . import notifications, rendering
 from .codes import new_code
 from .models import Certificate
 
@@ -119,7 +119,17 @@ def issue_certificate(*, certificate: Certificate, now: datetime | None = None) 
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
     certificate.status = Certificate.Status.ISSUED
     certificate.save(update_fields=["issued_at", "expires_at", "pdf", "status"])
+    notifications.notify_issued(certificate)
     return certificate
+
+
+STALE_PENDING = timedelta(minutes=5)
+
+
+def stale_pending_certificates(*, now: datetime | None = None):
+    """Certificates still pending a few minutes after they were due: a worker died or a message was lost."""
+    now = now or timezone.now()
+    return Certificate.objects.filter(status=Certificate.Status.PENDING, created_at__lt=now - STALE_PENDING)
 
 
 @transaction.atomic

@@ -235,6 +235,8 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE = {
     "close-expired-quiz-attempts": {"task": "assessments.tasks.close_expired_attempts", "schedule": 60.0},
+    "requeue-stale-certificates": {"task": "certificates.tasks.requeue_stale_certificates", "schedule": 300.0},
+    "certificate-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 6 * 3600.0},
 }
 
 # Security: strict by default when DEBUG is off (see `check --deploy`).
