@@ -92,17 +92,35 @@ def _img(image) -> str:
     return f'<img alt="" src="{uri}">' if uri else ""
 
 
-def render_certificate(certificate: Certificate) -> bytes:
-    course = certificate.course
-    template = course.certificate_template
+def _layout(certificate: Certificate) -> tuple[object | None, str, str]:
+    """The template (in the certificate's language when translated), its HTML and its CSS."""
+    template = certificate.course.certificate_template
     if template is not None:
         locale = Locale.objects.filter(language_code=certificate.language).first()
         template = (template.get_translation_or_none(locale) if locale else None) or template
-    values = _values(certificate, template, course)
     if template is None:
-        return rendering.render_pdf(html_layout=rendering.DEFAULT_HTML, css=rendering.DEFAULT_CSS, values=values)
-    size = f"@page {{ size: {template.page_size} {template.orientation}; }}\n"
-    return rendering.render_pdf(html_layout=template.html, css=size + template.css, values=values)
+        return None, rendering.DEFAULT_HTML, rendering.DEFAULT_CSS
+    return template, template.html, f"@page {{ size: {template.page_size} {template.orientation}; }}\n" + template.css
+
+
+def render_certificate(certificate: Certificate) -> bytes:
+    template, html_layout, css = _layout(certificate)
+    return rendering.render_pdf(
+        html_layout=html_layout, css=css, values=_values(certificate, template, certificate.course)
+    )
+
+
+def _prepare_for_issue(certificate: Certificate, now: datetime) -> None:
+    months = certificate.course.certificate_validity_months
+    certificate.issued_at = now
+    certificate.expires_at = now + relativedelta(months=months) if months else None
+
+
+def _store_issued(certificate: Certificate, pdf: bytes) -> None:
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
+    certificate.status = Certificate.Status.ISSUED
+    certificate.save(update_fields=["issued_at", "expires_at", "pdf", "status"])
+    notifications.notify_issued(certificate)
 
 
 @transaction.atomic
@@ -112,15 +130,40 @@ def issue_certificate(*, certificate: Certificate, now: datetime | None = None) 
     certificate = Certificate.objects.select_for_update().select_related("course").get(pk=certificate.pk)
     if certificate.status != Certificate.Status.PENDING:
         return certificate
-    months = certificate.course.certificate_validity_months
-    certificate.issued_at = now
-    certificate.expires_at = now + relativedelta(months=months) if months else None
-    pdf = render_certificate(certificate)
-    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
-    certificate.status = Certificate.Status.ISSUED
-    certificate.save(update_fields=["issued_at", "expires_at", "pdf", "status"])
-    notifications.notify_issued(certificate)
+    _prepare_for_issue(certificate, now)
+    _store_issued(certificate, render_certificate(certificate))
     return certificate
+
+
+BATCH_SIZE = 50
+
+
+@transaction.atomic
+def issue_pending_batch(*, first_id: int | None = None, limit: int = BATCH_SIZE, now: datetime | None = None) -> int:
+    """Issue up to `limit` pending certificates (starting with `first_id`), rendered together per layout.
+
+    Rows are locked with SKIP LOCKED, so several workers share a campaign's
+    backlog without waiting for each other or issuing anything twice.
+    """
+    now = now or timezone.now()
+    pending = Certificate.objects.select_for_update(skip_locked=True).filter(status=Certificate.Status.PENDING)
+    batch = []
+    if first_id is not None:
+        batch = list(pending.filter(pk=first_id).select_related("course", "learner"))
+    batch += list(pending.exclude(pk=first_id).select_related("course", "learner").order_by("pk")[: limit - len(batch)])
+    groups: dict = {}
+    for certificate in batch:
+        _prepare_for_issue(certificate, now)
+        template, html_layout, css = _layout(certificate)
+        groups.setdefault((html_layout, css), []).append((certificate, template))
+    for (html_layout, css), members in groups.items():
+        values_list = [_values(certificate, template, certificate.course) for certificate, template in members]
+        pdfs = rendering.render_many(html_layout=html_layout, css=css, values_list=values_list)
+        if pdfs is None:  # the layout overflows a page: render these one by one
+            pdfs = [rendering.render_pdf(html_layout=html_layout, css=css, values=values) for values in values_list]
+        for (certificate, _template), pdf in zip(members, pdfs, strict=True):
+            _store_issued(certificate, pdf)
+    return len(batch)
 
 
 STALE_PENDING = timedelta(minutes=5)

@@ -8,11 +8,14 @@ from .models import Certificate
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
 def issue_certificate(certificate_id: int) -> str:
-    """Render and store one pending certificate; a second run finds it issued and does nothing."""
-    certificate = Certificate.objects.filter(pk=certificate_id).first()
-    if certificate is None:
-        return "missing"
-    return services.issue_certificate(certificate=certificate).status
+    """Issue this certificate, together with other pending ones in one batch; a second run does nothing.
+
+    When many completions arrive at once (a national campaign), the first task
+    renders a whole batch and the tasks of its members find them issued.
+    """
+    services.issue_pending_batch(first_id=certificate_id)
+    status = Certificate.objects.filter(pk=certificate_id).values_list("status", flat=True).first()
+    return status or "missing"
 
 
 @shared_task

@@ -160,3 +160,20 @@ def test_the_renderer_fetches_nothing_but_inline_data(url):
 
     with pytest.raises(ValueError):
         _data_only_fetcher().fetch(url)
+
+
+def test_a_batch_renders_pending_certificates_together_each_into_its_own_one_page_pdf(courses, course):
+    learners = [UserFactory(full_name=f"Tinglovchi {number} Oʻrinboyeva") for number in range(5)]
+    for learner in learners:
+        complete(courses, course, learner)
+
+    issued = services.issue_pending_batch(limit=50)
+
+    assert issued == 5
+    assert services.issue_pending_batch(limit=50) == 0
+    for certificate in Certificate.objects.all():
+        with certificate.pdf.open("rb") as handle:
+            reader = PdfReader(BytesIO(handle.read()))
+        assert len(reader.pages) == 1
+        assert certificate.learner_name in reader.pages[0].extract_text()
+        assert certificate.status == Certificate.Status.ISSUED
