@@ -1,6 +1,7 @@
 """Writes about certificates: create on completion, issue (render and store), revoke, reinstate."""
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -17,7 +18,7 @@ from courses import selectors as course_selectors
 
 from . import notifications, rendering
 from .codes import new_code
-from .models import Certificate
+from .models import Certificate, CertificateTemplate
 
 
 @transaction.atomic
@@ -56,12 +57,41 @@ def create_pending_certificate(*, enrolment, now: datetime | None = None) -> Cer
 
 
 def verify_url(certificate: Certificate) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificates:verify", args=[certificate.code])
+    return _verify_url_of(certificate.code)
+
+
+def _verify_url_of(code: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificates:verify", args=[code])
 
 
 def _values(certificate: Certificate, template, course) -> dict[str, str]:
     translated = course.get_translations(inclusive=True).filter(locale__language_code=certificate.language).first()
-    with translation.override(certificate.language):
+    return _layout_values(
+        template=template,
+        language=certificate.language,
+        learner_name=certificate.learner_name,
+        course_title=translated.title if translated else certificate.course_title,
+        cpd_hours=certificate.cpd_hours,
+        code=certificate.code,
+        issued_at=certificate.issued_at,
+        expires_at=certificate.expires_at,
+    )
+
+
+def _layout_values(
+    *,
+    template,
+    language: str,
+    learner_name: str,
+    course_title: str,
+    cpd_hours: Decimal,
+    code: str,
+    issued_at: datetime,
+    expires_at: datetime | None,
+) -> dict[str, str]:
+    """What fills a layout's placeholders, in the certificate's language."""
+    url = _verify_url_of(code)
+    with translation.override(language):
         return {
             "title": _("Certificate"),
             "awarded_to": _("This certifies that"),
@@ -69,16 +99,16 @@ def _values(certificate: Certificate, template, course) -> dict[str, str]:
             "cpd_label": _("CPD hours"),
             "issued_label": _("Issued"),
             "expires_label": _("Valid until"),
-            "learner_name": certificate.learner_name,
-            "course_title": translated.title if translated else certificate.course_title,
-            "cpd_hours": str(certificate.cpd_hours),
-            "issued_on": date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT"),
-            "expires_on": date_format(timezone.localtime(certificate.expires_at), "DATE_FORMAT")
-            if certificate.expires_at
+            "learner_name": learner_name,
+            "course_title": course_title,
+            "cpd_hours": str(cpd_hours),
+            "issued_on": date_format(timezone.localtime(issued_at), "DATE_FORMAT"),
+            "expires_on": date_format(timezone.localtime(expires_at), "DATE_FORMAT")
+            if expires_at
             else _("does not expire"),
-            "code": certificate.code,
-            "verify_url": verify_url(certificate),
-            "qr_code": f'<img alt="" src="{rendering.qr_data_uri(verify_url(certificate))}">',
+            "code": code,
+            "verify_url": url,
+            "qr_code": f'<img alt="" src="{rendering.qr_data_uri(url)}">',
             "issuer": getattr(template, "issuer", "") or _("Ministry of Health"),
             "signatory_name": getattr(template, "signatory_name", ""),
             "signatory_title": getattr(template, "signatory_title", ""),
@@ -98,6 +128,11 @@ def _layout(certificate: Certificate) -> tuple[object | None, str, str]:
     if template is not None:
         locale = Locale.objects.filter(language_code=certificate.language).first()
         template = (template.get_translation_or_none(locale) if locale else None) or template
+    return _template_layout(template)
+
+
+def _template_layout(template: CertificateTemplate | None) -> tuple[CertificateTemplate | None, str, str]:
+    """A template with its HTML and its CSS (page size first); the built-in layout when there is none."""
     if template is None:
         return None, rendering.DEFAULT_HTML, rendering.DEFAULT_CSS
     return template, template.html, f"@page {{ size: {template.page_size} {template.orientation}; }}\n" + template.css
@@ -108,6 +143,31 @@ def render_certificate(certificate: Certificate) -> bytes:
     return rendering.render_pdf(
         html_layout=html_layout, css=css, values=_values(certificate, template, certificate.course)
     )
+
+
+SAMPLE_LEARNER_NAME = "Karimova Dilnoza Rustamovna"
+SAMPLE_COURSE_TITLES = {"uz": "Qoʻl gigiyenasi", "ru": "Гигиена рук", "en": "Hand hygiene"}
+SAMPLE_CODE = "0000-0000-0000-0000"
+SAMPLE_CPD_HOURS = Decimal("8.0")
+SAMPLE_VALIDITY_MONTHS = 24
+
+
+def render_sample(template: CertificateTemplate, *, now: datetime | None = None) -> bytes:
+    """A made-up learner's certificate laid out with this template, in its language, for trainers to preview."""
+    now = now or timezone.now()
+    language = template.locale.language_code
+    template, html_layout, css = _template_layout(template)
+    values = _layout_values(
+        template=template,
+        language=language,
+        learner_name=SAMPLE_LEARNER_NAME,
+        course_title=SAMPLE_COURSE_TITLES.get(language, SAMPLE_COURSE_TITLES["en"]),
+        cpd_hours=SAMPLE_CPD_HOURS,
+        code=SAMPLE_CODE,
+        issued_at=now,
+        expires_at=now + relativedelta(months=SAMPLE_VALIDITY_MONTHS),
+    )
+    return rendering.render_pdf(html_layout=html_layout, css=css, values=values)
 
 
 def _prepare_for_issue(certificate: Certificate, now: datetime) -> None:
@@ -135,18 +195,19 @@ def issue_certificate(*, certificate: Certificate, now: datetime | None = None) 
     return certificate
 
 
-BATCH_SIZE = 50
-
-
 @transaction.atomic
-def issue_pending_batch(*, first_id: int | None = None, limit: int = BATCH_SIZE, now: datetime | None = None) -> int:
+def issue_pending_batch(*, first_id: int | None = None, limit: int | None = None, now: datetime | None = None) -> int:
     """Issue up to `limit` pending certificates (starting with `first_id`), rendered together per layout.
 
     Rows are locked with SKIP LOCKED, so several workers share a campaign's
     backlog without waiting for each other or issuing anything twice.
     """
     now = now or timezone.now()
-    pending = Certificate.objects.select_for_update(skip_locked=True).filter(status=Certificate.Status.PENDING)
+    limit = limit or settings.CERTIFICATE_BATCH_SIZE
+    # Lock only the certificate rows (not the joined course and learner) so workers never skip each other's work.
+    pending = Certificate.objects.select_for_update(skip_locked=True, of=("self",)).filter(
+        status=Certificate.Status.PENDING
+    )
     batch = []
     if first_id is not None:
         batch = list(pending.filter(pk=first_id).select_related("course", "learner"))

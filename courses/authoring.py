@@ -31,8 +31,24 @@ REVIEWER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_pa
 MEDIA_PERMISSIONS = ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document")
 QUESTION_PERMISSIONS = ("add_question", "change_question", "add_questionbank", "change_questionbank")
 MODEL_PERMISSIONS = {
-    Role.TRAINER: ("access_admin", "add_topic", "change_topic", "submit_translation", *QUESTION_PERMISSIONS),
-    Role.REVIEWER: ("access_admin", "add_topic", "change_topic", "submit_translation", *QUESTION_PERMISSIONS),
+    Role.TRAINER: (
+        "access_admin",
+        "add_topic",
+        "change_topic",
+        "submit_translation",
+        *QUESTION_PERMISSIONS,
+        "add_certificatetemplate",
+        "change_certificatetemplate",
+    ),
+    Role.REVIEWER: (
+        "access_admin",
+        "add_topic",
+        "change_topic",
+        "submit_translation",
+        *QUESTION_PERMISSIONS,
+        "add_certificatetemplate",
+        "change_certificatetemplate",
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import override_settings
+from kombu import Exchange, Queue
 
 from tests.factories import CadreFactory, UserFactory, add_org_unit
 from workforce.models import OrgUnit
@@ -175,6 +176,9 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
         cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     client = Celery("tests", broker=url, backend=url)
+    # Bind the queue before sending: Redis drops messages for an exchange with no queue bound yet.
+    with client.connection_for_write() as broker:
+        Queue(queue, Exchange(queue, type="direct"), routing_key=queue)(broker.default_channel).declare()
     try:
         yield SimpleNamespace(app=client, queue=queue, mail_dir=mail_dir, process=worker)
     finally:

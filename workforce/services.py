@@ -1,6 +1,6 @@
 """Writes to the roster and the role structure."""
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
 
@@ -9,8 +9,16 @@ from .roles import Role
 
 
 def ensure_role_groups() -> dict[Role, Group]:
-    """Create the role groups if missing and return them by role."""
-    return {role: Group.objects.get_or_create(name=role.value)[0] for role in Role}
+    """Create the role groups if missing and return them by role.
+
+    Ministry analysts work in the Wagtail admin too (certificates, revocations),
+    so their group may enter it; what they see there is decided per screen.
+    """
+    groups = {role: Group.objects.get_or_create(name=role.value)[0] for role in Role}
+    access_admin = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin").first()
+    if access_admin is not None:
+        groups[Role.MINISTRY_ANALYST].permissions.add(access_admin)
+    return groups
 
 
 @transaction.atomic
@@ -20,7 +28,7 @@ def grant_role(*, user, role: Role, org_unit: OrgUnit | None = None):
         if org_unit is None:
             raise ValueError("A supervisor needs an org unit.")
         SupervisorScope.objects.update_or_create(user=user, defaults={"org_unit": org_unit})
-    group, _ = Group.objects.get_or_create(name=role.value)
+    group = ensure_role_groups()[role]
     user.groups.add(group)
     if role != Role.LEARNER and not user.is_staff:
         user.is_staff = True
