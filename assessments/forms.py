@@ -13,7 +13,7 @@ def field_name(question_id: int) -> str:
 
 
 def responses_from_post(post, questions: list, option_counts: dict[int, int]) -> dict:
-    """Responses to the questions shown on the page, in the shape the grader expects.
+    """Responses to the questions shown on the page (anything with the canonical `pk` and a `kind`).
 
     Choice answers are option positions; anything out of range or malformed is
     refused with a message rather than stored.

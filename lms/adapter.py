@@ -1,10 +1,10 @@
 """How django-allauth creates accounts, signs people in and sends mail here."""
 
 from allauth.account.adapter import DefaultAccountAdapter
-from django.conf import settings
 from django.utils import translation
 
 from .tasks import send_email_message
+from .views import set_language_cookie
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -15,13 +15,7 @@ class AccountAdapter(DefaultAccountAdapter):
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = super().post_login(request, user, **kwargs)
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            secure=settings.SESSION_COOKIE_SECURE,
-        )
+        set_language_cookie(response, language)
         return response
 
     def send_mail(self, template_prefix, email, context):

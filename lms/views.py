@@ -50,6 +50,17 @@ def healthz(request):
     return JsonResponse({"status": "ok" if healthy else "error", **results}, status=200 if healthy else 503)
 
 
+def set_language_cookie(response, language: str) -> None:
+    """Remember the reader's language in the cookie Django's LocaleMiddleware reads."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
 @require_GET
 def switch_language(request, language):
     """Show the site in another language: remember it (cookie and account) and go to `next` in it.
@@ -69,13 +80,7 @@ def switch_language(request, language):
         with translation.override(page_language):
             next_url = translate_url(next_url, language)
     response = HttpResponseRedirect(next_url)
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        secure=settings.SESSION_COOKIE_SECURE,
-    )
+    set_language_cookie(response, language)
     if request.user.is_authenticated:
         set_preferred_language(user=request.user, language=language)
     return response

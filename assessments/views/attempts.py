@@ -97,7 +97,7 @@ def save(request, attempt_id):
     questions = [q for q in shown_questions(attempt, _language()) if q.canonical_id in shown]
     option_counts = {q.canonical_id: len(q.options) for q in questions}
     try:
-        responses = responses_from_post(request.POST, [_Canonical(q) for q in questions], option_counts)
+        responses = responses_from_post(request.POST, questions, option_counts)
         services.save_answers(attempt=attempt, responses=responses)
     except services.AttemptClosed as closed:
         if _wants_json(request):
@@ -116,14 +116,6 @@ def save(request, attempt_id):
     target = request.POST.get("go", "")
     url = reverse("assessments:attempt", args=[attempt.pk])
     return redirect(f"{url}?q={int(target)}" if target.isdigit() else url)
-
-
-class _Canonical:
-    """A shown question addressed by its canonical id, as the form reader expects."""
-
-    def __init__(self, shown):
-        self.pk = shown.canonical_id
-        self.kind = shown.kind
 
 
 @login_required
