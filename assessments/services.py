@@ -44,11 +44,6 @@ class AttemptNotAllowed(ValidationError):
         super().__init__(message, code=availability.reason)
 
 
-def canonical_quiz(quiz: QuizPage) -> QuizPage:
-    quiz_id = course_selectors.canonical_id(quiz)
-    return quiz if quiz.pk == quiz_id else QuizPage.objects.get(pk=quiz_id)
-
-
 def _lock_enrolment(learner, quiz: QuizPage) -> Enrolment:
     course = course_selectors.course_of(quiz)
     enrolment = (
@@ -72,7 +67,7 @@ def _option_counts(question_ids) -> dict[int, int]:
 def start_attempt(*, learner, quiz: QuizPage, now: datetime | None = None, rng: random.Random | None = None) -> Attempt:
     """Open a new attempt, or return the one already open (closing it first if its time is up)."""
     now = now or timezone.now()
-    quiz = canonical_quiz(quiz)
+    quiz = course_selectors.canonical_page(quiz)
     _lock_enrolment(learner, quiz)  # serialises concurrent starts by the same learner
     open_attempt = Attempt.objects.filter(learner=learner, quiz=quiz, status=Attempt.Status.IN_PROGRESS).first()
     if open_attempt is not None:

@@ -40,9 +40,25 @@ def canonical_id(page: Page) -> int:
     )
 
 
+def canonical_page(page: Page) -> Page:
+    """The original of a page, of the page's own type (itself when it is the original)."""
+    page_id = canonical_id(page)
+    return page if page.pk == page_id else type(page).objects.get(pk=page_id)
+
+
 def canonical_course(course: CoursePage) -> CoursePage:
-    course_id = canonical_id(course)
-    return course if course.pk == course_id else CoursePage.objects.get(pk=course_id)
+    return canonical_page(course)
+
+
+def courses_in_language(course_ids, language: str) -> dict[int, CoursePage]:
+    """Canonical course id → the course page to show: its live translation in `language`, else the original."""
+    originals = CoursePage.objects.live().filter(pk__in=course_ids).select_related("locale")
+    shown = {course.pk: course for course in originals}
+    keys = {course.translation_key: course.pk for course in originals}
+    translations = CoursePage.objects.live().filter(translation_key__in=keys, locale__language_code=language)
+    for translation in translations.select_related("locale"):
+        shown[keys[translation.translation_key]] = translation
+    return shown
 
 
 def course_lesson_ids(course: CoursePage) -> list[int]:

@@ -11,7 +11,6 @@ from courses.views.access import can_preview_courses, course_url_from
 
 from .. import rules
 from ..models import Attempt
-from ..services import canonical_quiz
 
 
 def serve_quiz(request, quiz):
@@ -23,7 +22,7 @@ def serve_quiz(request, quiz):
     if not studying and not can_preview_courses(user):
         messages.info(request, _("Enrol in the course to take its quizzes."))
         return redirect(course_url)
-    original = canonical_quiz(quiz)
+    original = course_selectors.canonical_page(quiz)
     attempts = list(Attempt.objects.filter(learner=user, quiz=original).order_by("number")) if studying else []
     open_attempt = next((attempt for attempt in attempts if attempt.status == Attempt.Status.IN_PROGRESS), None)
     finished = [attempt for attempt in attempts if attempt.status != Attempt.Status.IN_PROGRESS]

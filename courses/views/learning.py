@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import completion, selectors, services
-from ..models import CoursePage, Enrolment, LessonPage
+from ..models import CoursePage, Enrolment, LessonPage, LessonProgress
 
 
 def _back(request, fallback: str) -> str:
@@ -79,16 +79,20 @@ def my_learning(request):
         enrolment.course_id: enrolment for enrolment in Enrolment.objects.filter(learner=user).select_related("course")
     }
     course_ids = set(due_dates) | set(enrolments)
-    shown = _courses_for_display(course_ids, language)
+    shown = selectors.courses_in_language(course_ids, language)
+    completed_lessons: dict[int, list[int]] = {}
+    for enrolment_id, lesson_id in LessonProgress.objects.filter(
+        enrolment__learner=user, completed_at__isnull=False
+    ).values_list("enrolment_id", "lesson_id"):
+        completed_lessons.setdefault(enrolment_id, []).append(lesson_id)
     rows = []
     for course_id in course_ids:
         course = shown.get(course_id)
         if course is None:
             continue
         enrolment = enrolments.get(course_id)
-        progress = selectors.progress_by_lesson(enrolment)
         lesson_ids = selectors.course_lesson_ids(course)
-        completed = [lesson_id for lesson_id, record in progress.items() if record.completed_at]
+        completed = completed_lessons.get(enrolment.pk, []) if enrolment else []
         due_date = due_dates.get(course_id)
         rows.append(
             {
@@ -115,17 +119,3 @@ def my_learning(request):
 
 def _is_completed(row) -> bool:
     return bool(row["enrolment"] and row["enrolment"].status == Enrolment.Status.COMPLETED)
-
-
-def _courses_for_display(course_ids, language: str) -> dict[int, CoursePage]:
-    """Canonical course id → the course page to show: its live translation in `language`, else the original."""
-    originals = CoursePage.objects.live().filter(pk__in=course_ids).select_related("locale")
-    shown = {course.pk: course for course in originals}
-    keys = {course.translation_key: course.pk for course in originals}
-    for translation in (
-        CoursePage.objects.live()
-        .filter(translation_key__in=keys, locale__language_code=language)
-        .select_related("locale")
-    ):
-        shown[keys[translation.translation_key]] = translation
-    return shown
