@@ -103,6 +103,7 @@ class Certificate(models.Model):
     learner_name = models.CharField(_("holder's name"), max_length=200)
     course_title = models.CharField(_("course title"), max_length=255)
     cpd_hours = models.DecimalField(_("CPD hours"), max_digits=5, decimal_places=1)
+    issuer = models.CharField(_("issuer"), max_length=200, blank=True)
     completed_at = models.DateTimeField(_("completed at"))
     issued_at = models.DateTimeField(_("issued at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)

@@ -34,6 +34,15 @@ class Enrolment(models.Model):
     source = models.CharField(_("source"), max_length=16, choices=Source.choices, default=Source.SELF)
     enrolled_at = models.DateTimeField(_("enrolled at"))
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    cycle_started_at = models.DateTimeField(
+        _("current cycle started at"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set when the learner takes the course again to renew a certificate; earlier work then no longer "
+            "counts towards completion."
+        ),
+    )
     last_lesson = models.ForeignKey(
         "courses.LessonPage",
         verbose_name=_("last lesson opened"),
