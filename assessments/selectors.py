@@ -20,9 +20,15 @@ def final_assessment_passed(enrolment: Enrolment) -> bool | None:
     finals = final_quiz_ids(course)
     if not finals:
         return None
-    passed = set(
-        Attempt.objects.filter(learner_id=enrolment.learner_id, quiz_id__in=finals, passed=True).values_list(
-            "quiz_id", flat=True
-        )
+    attempts = in_current_cycle(
+        Attempt.objects.filter(learner_id=enrolment.learner_id, quiz_id__in=finals, passed=True), enrolment
     )
+    passed = set(attempts.values_list("quiz_id", flat=True))
     return passed >= set(finals)
+
+
+def in_current_cycle(attempts, enrolment: Enrolment | None):
+    """The attempts that count now: after a learner takes a completed course again, earlier ones are history."""
+    if enrolment is None or enrolment.cycle_started_at is None:
+        return attempts
+    return attempts.filter(started_at__gte=enrolment.cycle_started_at)

@@ -20,7 +20,7 @@ from courses import selectors as course_selectors
 from courses.models import Enrolment
 from courses.services import evaluate_completion
 
-from . import grading, rules
+from . import grading, rules, selectors
 from .models import Attempt, AttemptAnswer, LearningOutcome, Question, QuizPage
 
 MAX_RESPONSE_BYTES = 2000
@@ -68,13 +68,15 @@ def start_attempt(*, learner, quiz: QuizPage, now: datetime | None = None, rng: 
     """Open a new attempt, or return the one already open (closing it first if its time is up)."""
     now = now or timezone.now()
     quiz = course_selectors.canonical_page(quiz)
-    _lock_enrolment(learner, quiz)  # serialises concurrent starts by the same learner
+    enrolment = _lock_enrolment(learner, quiz)  # serialises concurrent starts by the same learner
     open_attempt = Attempt.objects.filter(learner=learner, quiz=quiz, status=Attempt.Status.IN_PROGRESS).first()
     if open_attempt is not None:
         if rules.accepts_answers(deadline=open_attempt.deadline, now=now):
             return open_attempt
         submit_attempt(attempt=open_attempt, now=now)
-    previous = list(Attempt.objects.filter(learner=learner, quiz=quiz).order_by("number"))
+    attempts = Attempt.objects.filter(learner=learner, quiz=quiz)
+    number = attempts.count() + 1
+    previous = list(selectors.in_current_cycle(attempts, enrolment).order_by("number"))
     availability = rules.attempt_availability(
         max_attempts=quiz.max_attempts,
         attempts_used=len(previous),
@@ -100,7 +102,7 @@ def start_attempt(*, learner, quiz: QuizPage, now: datetime | None = None, rng: 
     return Attempt.objects.create(
         learner=learner,
         quiz=quiz,
-        number=len(previous) + 1,
+        number=number,
         started_at=now,
         deadline=rules.deadline_for(now, quiz.time_limit_minutes),
         questions=questions,

@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from courses import selectors as course_selectors
+from courses import services as course_services
+from courses.models import Enrolment
 
 from . import notifications, rendering
 from .codes import new_code
@@ -109,12 +111,18 @@ def _layout_values(
             "code": code,
             "verify_url": url,
             "qr_code": f'<img alt="" src="{rendering.qr_data_uri(url)}">',
-            "issuer": getattr(template, "issuer", "") or _("Ministry of Health"),
+            "issuer": issuer_of(template, language),
             "signatory_name": getattr(template, "signatory_name", ""),
             "signatory_title": getattr(template, "signatory_title", ""),
             "signature": _img(getattr(template, "signature", None)),
             "logo": _img(getattr(template, "logo", None)),
         }
+
+
+def issuer_of(template, language: str) -> str:
+    """Who issues certificates laid out with this template: its own issuer, or the ministry."""
+    with translation.override(language):
+        return getattr(template, "issuer", "") or _("Ministry of Health")
 
 
 def _img(image) -> str:
@@ -140,6 +148,7 @@ def _template_layout(template: CertificateTemplate | None) -> tuple[CertificateT
 
 def render_certificate(certificate: Certificate) -> bytes:
     template, html_layout, css = _layout(certificate)
+    certificate.issuer = issuer_of(template, certificate.language)
     return rendering.render_pdf(
         html_layout=html_layout, css=css, values=_values(certificate, template, certificate.course)
     )
@@ -179,7 +188,7 @@ def _prepare_for_issue(certificate: Certificate, now: datetime) -> None:
 def _store_issued(certificate: Certificate, pdf: bytes) -> None:
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
     certificate.status = Certificate.Status.ISSUED
-    certificate.save(update_fields=["issued_at", "expires_at", "pdf", "status"])
+    certificate.save(update_fields=["issued_at", "expires_at", "issuer", "pdf", "status"])
     notifications.notify_issued(certificate)
 
 
@@ -216,6 +225,7 @@ def issue_pending_batch(*, first_id: int | None = None, limit: int | None = None
     for certificate in batch:
         _prepare_for_issue(certificate, now)
         template, html_layout, css = _layout(certificate)
+        certificate.issuer = issuer_of(template, certificate.language)
         groups.setdefault((html_layout, css), []).append((certificate, template))
     for (html_layout, css), members in groups.items():
         values_list = [_values(certificate, template, certificate.course) for certificate, template in members]
@@ -225,6 +235,33 @@ def issue_pending_batch(*, first_id: int | None = None, limit: int | None = None
         for (certificate, _template), pdf in zip(members, pdfs, strict=True):
             _store_issued(certificate, pdf)
     return len(batch)
+
+
+RENEWAL_WINDOW = timedelta(days=90)
+
+
+def can_renew(certificate: Certificate, *, now: datetime | None = None) -> bool:
+    """An issued certificate with an expiry, within 90 days of it or past it, and the newest of its course."""
+    now = now or timezone.now()
+    if certificate.status != Certificate.Status.ISSUED or certificate.expires_at is None:
+        return False
+    if certificate.expires_at - now > RENEWAL_WINDOW:
+        return False
+    newer = Certificate.objects.filter(learner_id=certificate.learner_id, course_id=certificate.course_id)
+    return not newer.filter(cycle__gt=certificate.cycle).exists()
+
+
+def start_renewal(*, certificate: Certificate, now: datetime | None = None):
+    """The holder takes the course again; completing it issues the certificate of the next validity cycle."""
+    now = now or timezone.now()
+    if not can_renew(certificate, now=now):
+        raise ValidationError(
+            _("This certificate can be renewed from 90 days before it expires."), code="not_renewable"
+        )
+    enrolment = Enrolment.objects.filter(learner_id=certificate.learner_id, course_id=certificate.course_id).first()
+    if enrolment is None or enrolment.status != Enrolment.Status.COMPLETED:
+        raise ValidationError(_("You are already taking this course again."), code="renewal_started")
+    return course_services.restart_course(enrolment=enrolment, now=now)
 
 
 STALE_PENDING = timedelta(minutes=5)
@@ -261,3 +298,28 @@ def reinstate_certificate(*, certificate: Certificate, by) -> Certificate:
         certificate.status = Certificate.Status.ISSUED if certificate.issued_at else Certificate.Status.PENDING
         certificate.save(update_fields=["status"])
     return certificate
+
+
+@transaction.atomic
+def rerender_batch(certificates: list[Certificate]) -> list[Certificate]:
+    """Render again the PDFs of issued or revoked certificates (after a template change), rendered together per layout.
+
+    Code, dates and status stay as they are. The old file is deleted only once
+    the new one is stored and the transaction commits.
+    """
+    groups: dict = {}
+    for certificate in certificates:
+        template, html_layout, css = _layout(certificate)
+        groups.setdefault((html_layout, css), []).append((certificate, template))
+    for (html_layout, css), members in groups.items():
+        values_list = [_values(certificate, template, certificate.course) for certificate, template in members]
+        pdfs = rendering.render_many(html_layout=html_layout, css=css, values_list=values_list)
+        if pdfs is None:  # the layout overflows a page: render these one by one
+            pdfs = [rendering.render_pdf(html_layout=html_layout, css=css, values=values) for values in values_list]
+        for (certificate, _template), pdf in zip(members, pdfs, strict=True):
+            old_name, storage = certificate.pdf.name, certificate.pdf.storage
+            certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
+            certificate.save(update_fields=["pdf"])
+            if old_name and old_name != certificate.pdf.name:
+                transaction.on_commit(lambda name=old_name, storage=storage: storage.delete(name))
+    return certificates

@@ -1,13 +1,19 @@
 """Public verification of certificates, and the learner's own certificates."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
 
-from . import selectors
+from courses import selectors as course_selectors
+
+from . import selectors, services
 from .codes import normalise_code
 from .models import Certificate
 
@@ -35,7 +41,7 @@ def public_facts(certificate: Certificate, now) -> dict:
         "cpd_hours": str(certificate.cpd_hours),
         "issued_at": certificate.issued_at.isoformat() if certificate.issued_at else None,
         "expires_at": certificate.expires_at.isoformat() if certificate.expires_at else None,
-        "issuer": "Ministry of Health",
+        "issuer": certificate.issuer or services.issuer_of(None, certificate.language),
         "revoked_at": certificate.revoked_at.isoformat()
         if certificate.status == Certificate.Status.REVOKED and certificate.revoked_at
         else None,
@@ -92,7 +98,14 @@ def verify_json(request, code):
 def my_certificates(request):
     certificates = Certificate.objects.filter(learner=request.user).select_related("course")
     now = timezone.now()
-    rows = [{"certificate": certificate, "state": selectors.state(certificate, now)} for certificate in certificates]
+    rows = [
+        {
+            "certificate": certificate,
+            "state": selectors.state(certificate, now),
+            "renewable": services.can_renew(certificate, now=now),
+        }
+        for certificate in certificates
+    ]
     return render(request, "certificates/my_certificates.html", {"rows": rows})
 
 
@@ -104,3 +117,18 @@ def download(request, code):
     if not certificate.pdf:
         raise Http404
     return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=f"certificate-{certificate.code}.pdf")
+
+
+@login_required
+@require_POST
+def renew(request, code):
+    """Start taking the course again; the learner continues on the course page."""
+    certificate = get_object_or_404(Certificate, code=code, learner=request.user)
+    try:
+        services.start_renewal(certificate=certificate)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("certificates:mine")
+    messages.success(request, _("Take the course again to renew your certificate. Your current one stays valid."))
+    course = course_selectors.courses_in_language([certificate.course_id], get_language()).get(certificate.course_id)
+    return redirect(course.get_url(request) if course else "certificates:mine")

@@ -72,6 +72,27 @@ def withdraw(*, enrolment: Enrolment) -> Enrolment:
     return enrolment
 
 
+@transaction.atomic
+def restart_course(*, enrolment: Enrolment, now: datetime | None = None) -> Enrolment:
+    """Take a completed course again (to renew its certificate): lessons and the final assessment must be done anew.
+
+    Lesson records are kept (first views stay) but no longer count as completed;
+    attempts from before the restart stay in the history but no longer count.
+    """
+    now = now or timezone.now()
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.status != Enrolment.Status.COMPLETED:
+        raise ValidationError(_("Only a completed course can be taken again."), code="not_completed")
+    enrolment.status = Enrolment.Status.IN_PROGRESS
+    enrolment.completed_at = None
+    enrolment.cycle_started_at = now
+    enrolment.last_activity_at = now
+    enrolment.save(update_fields=["status", "completed_at", "cycle_started_at", "last_activity_at"])
+    enrolment.lesson_progress.update(completed_at=None)
+    selectors.forget_learner_state(enrolment)
+    return enrolment
+
+
 def _lock_active_enrolment(enrolment: Enrolment) -> Enrolment:
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     if enrolment.status == Enrolment.Status.WITHDRAWN:

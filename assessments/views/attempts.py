@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from courses import selectors as course_selectors
 
-from .. import rules, services
+from .. import rules, selectors, services
 from ..forms import responses_from_post
 from ..models import Attempt, QuizPage
 from .display import shown_questions
@@ -134,7 +134,8 @@ def result(request, attempt_id):
     if attempt.status == Attempt.Status.IN_PROGRESS:
         return redirect("assessments:attempt", attempt_id=attempt.pk)
     quiz = attempt.quiz
-    attempts = Attempt.objects.filter(learner=request.user, quiz=quiz)
+    enrolment = course_selectors.enrolment_for(request.user, course_selectors.course_of(quiz))
+    attempts = selectors.in_current_cycle(Attempt.objects.filter(learner=request.user, quiz=quiz), enrolment)
     released = rules.answers_released(
         quiz.answer_release,
         attempt_graded=attempt.status == Attempt.Status.GRADED,

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from courses import selectors as course_selectors
 from courses.views.access import can_preview_courses, course_url_from
 
-from .. import rules
+from .. import rules, selectors
 from ..models import Attempt
 
 
@@ -23,7 +23,15 @@ def serve_quiz(request, quiz):
         messages.info(request, _("Enrol in the course to take its quizzes."))
         return redirect(course_url)
     original = course_selectors.canonical_page(quiz)
-    attempts = list(Attempt.objects.filter(learner=user, quiz=original).order_by("number")) if studying else []
+    attempts = (
+        list(
+            selectors.in_current_cycle(Attempt.objects.filter(learner=user, quiz=original), enrolment).order_by(
+                "number"
+            )
+        )
+        if studying
+        else []
+    )
     open_attempt = next((attempt for attempt in attempts if attempt.status == Attempt.Status.IN_PROGRESS), None)
     finished = [attempt for attempt in attempts if attempt.status != Attempt.Status.IN_PROGRESS]
     availability = rules.attempt_availability(

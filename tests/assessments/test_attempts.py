@@ -209,3 +209,28 @@ def test_the_periodic_task_closes_expired_attempts(quizzes, learner):
 
     assert close_expired_attempts.delay().get() == 1
     assert close_expired_attempts.delay().get() == 0
+
+
+def test_taking_a_completed_course_again_needs_a_new_pass_with_a_fresh_attempt_limit(quizzes, learner):
+    from courses.services import complete_lesson, restart_course
+
+    course = quizzes.course(completion_rule="lessons_and_final")
+    enrolment = quizzes.enrol(learner, course)
+    quiz = quizzes.quiz(course, max_attempts=1, pass_mark=Decimal(80))
+    lesson = quizzes.courses.lessons(course)[0]
+    complete_lesson(enrolment=enrolment, lesson=lesson)
+    attempt = services.start_attempt(learner=learner, quiz=quiz)
+    services.save_answers(attempt=attempt, responses=quizzes.perfect_answers)
+    services.submit_attempt(attempt=attempt)
+
+    enrolment = restart_course(enrolment=enrolment, now=timezone.now() + timedelta(seconds=1))
+    complete_lesson(enrolment=enrolment, lesson=lesson, now=timezone.now() + timedelta(seconds=2))
+    enrolment.refresh_from_db()
+    assert enrolment.status == Enrolment.Status.IN_PROGRESS, "the earlier pass no longer counts"
+
+    retake = services.start_attempt(learner=learner, quiz=quiz, now=timezone.now() + timedelta(seconds=3))
+    assert retake.number == 2
+    services.save_answers(attempt=retake, responses=quizzes.perfect_answers, now=timezone.now() + timedelta(seconds=4))
+    services.submit_attempt(attempt=retake, now=timezone.now() + timedelta(seconds=5))
+    enrolment.refresh_from_db()
+    assert enrolment.status == Enrolment.Status.COMPLETED

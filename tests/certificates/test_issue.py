@@ -5,6 +5,7 @@ from io import BytesIO
 
 import pytest
 from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
@@ -177,3 +178,22 @@ def test_a_batch_renders_pending_certificates_together_each_into_its_own_one_pag
         assert len(reader.pages) == 1
         assert certificate.learner_name in reader.pages[0].extract_text()
         assert certificate.status == Certificate.Status.ISSUED
+
+
+def test_a_batch_over_the_render_time_limit_is_retried_one_certificate_at_a_time(courses, course, learner, monkeypatch):
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    complete(courses, course, learner)
+    certificate = Certificate.objects.get()
+    limits = []
+
+    def too_slow(*, first_id, limit):
+        limits.append(limit)
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(services, "issue_pending_batch", too_slow)
+
+    assert tasks.issue_certificate(certificate.pk) == "retried_alone"
+    assert limits == [None, 1]  # the whole batch, then this certificate alone (run inline in tests)
+    assert Certificate.objects.get().status == Certificate.Status.PENDING  # the sweep tries again later
+    assert tasks.issue_certificate.soft_time_limit == settings.CERTIFICATE_RENDER_TIME_LIMIT

@@ -105,3 +105,26 @@ def test_migrations_apply_on_postgresql(postgres):
 @pytest.mark.parametrize("variable", sorted(CONFIG_VARIABLES | {"CSRF_TRUSTED_ORIGINS", "WAGTAILADMIN_BASE_URL"}))
 def test_env_example_documents_every_variable(variable):
     assert f"{variable}=" in (settings.BASE_DIR / ".env.example").read_text()
+
+
+def test_media_and_certificates_go_to_s3_compatible_storage_when_a_bucket_is_named():
+    env = {
+        **PRODUCTION_ENV,
+        "AWS_STORAGE_BUCKET_NAME": "malaka-media",
+        "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9000",
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "minio",
+        "AWS_SECRET_ACCESS_KEY": "minio-secret",
+    }
+    code = (
+        "import django; django.setup(); from django.core.files.storage import default_storage as s; "
+        "print(type(s._wrapped).__name__, s.bucket_name); print(s.url('certificates/2026/11/X.pdf'))"
+    )
+
+    result = run_python(["-c", code], env)
+
+    assert result.returncode == 0, result.stderr
+    kind, url = result.stdout.splitlines()
+    assert kind == "S3Storage malaka-media"
+    assert url.startswith("http://127.0.0.1:9000/malaka-media/certificates/2026/11/X.pdf?")
+    assert "Signature" in url  # private files: links are signed and expire
