@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from certificates.demo_data import ensure_demo_certificate_template
 from courses.models import CourseCatalogPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import active_assignments
 from courses.services import create_assignment
@@ -89,10 +90,17 @@ def seed_courses(*, learner_email: str = "learner@demo.test", assigned_by_email:
         kind="catalogues",
         find=lambda parent: CourseCatalogPage.objects.child_of(parent).first(),
     )
+    certificate_templates = ensure_demo_certificate_template()
     courses = {}
     for course in COURSES:
         courses[course.slug] = _ensure_course(
-            course, catalogue=catalogue, topics=topics, locales=locales, media=media, counts=counts
+            course,
+            catalogue=catalogue,
+            topics=topics,
+            locales=locales,
+            media=media,
+            counts=counts,
+            certificate_templates=certificate_templates,
         )
     counts.update(seed_quizzes(QUIZZES, courses=courses, locales=locales))
 
@@ -102,7 +110,7 @@ def seed_courses(*, learner_email: str = "learner@demo.test", assigned_by_email:
     return {**counts, **media.created}
 
 
-def _ensure_course(course: Course, *, catalogue, topics, locales, media, counts) -> CoursePage:
+def _ensure_course(course: Course, *, catalogue, topics, locales, media, counts, certificate_templates) -> CoursePage:
     cadres = list(Cadre.objects.filter(isco_code__in=course.target_cadres))
     page = _ensure_page(
         CoursePage,
@@ -120,6 +128,7 @@ def _ensure_course(course: Course, *, catalogue, topics, locales, media, counts)
             "completion_rule": CoursePage.CompletionRule.LESSONS_AND_FINAL,
             "gives_certificate": True,
             "certificate_validity_months": course.certificate_validity_months,
+            "certificate_template_id": certificate_templates[language].pk,
             "target_cadres": cadres,
             "prerequisites": [],
         },

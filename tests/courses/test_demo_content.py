@@ -154,6 +154,15 @@ def test_demo_courses_carry_their_cpd_hours_and_certificate_validity(seeded):
     }
 
 
+def test_demo_courses_use_the_demo_certificate_design_in_their_own_language(seeded):
+    for language in ("uz", "ru", "en"):
+        templates = {
+            course.certificate_template for course in courses_in(language).select_related("certificate_template")
+        }
+        assert len(templates) == 1
+        assert templates.pop().locale.language_code == language
+
+
 def test_demo_uzbek_texts_use_the_uzbek_modifier_letters():
     texts = []
 
