@@ -9,6 +9,7 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from courses.signals import course_completed
 
+        from . import bulk_tasks  # noqa: F401 - registers the bulk job task with Celery
         from .receivers import create_certificate_on_completion
 
         course_completed.connect(create_certificate_on_completion, dispatch_uid="certificates-on-completion")

@@ -152,3 +152,71 @@ class ExpiryReminder(models.Model):
 
     def __str__(self):
         return f"{self.certificate.code} — {self.days_before}"
+
+
+class CertificateJob(models.Model):
+    """A bulk operation on one course's certificates that staff started, with its progress."""
+
+    class Kind(models.TextChoices):
+        ISSUE_MISSING = "issue_missing", _("Issue missing certificates")
+        REGENERATE = "regenerate", _("Regenerate PDFs")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    ACTIVE_STATUSES = (Status.QUEUED, Status.RUNNING)
+
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
+    )
+    org_unit = models.ForeignKey(
+        "workforce.OrgUnit",
+        verbose_name=_("org unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("requested by"), on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.QUEUED)
+    total = models.PositiveIntegerField(_("total"), default=0)
+    done = models.PositiveIntegerField(_("done"), default=0)
+    last_certificate_id = models.PositiveBigIntegerField(
+        _("last certificate handled"), null=True, blank=True, help_text=_("Where a regeneration resumes.")
+    )
+    error = models.TextField(_("error message"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("certificate job")
+        verbose_name_plural = _("certificate jobs")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "course"],
+                condition=models.Q(status__in=["queued", "running"]),
+                name="one_active_certificate_job_per_course",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} — {self.course_id} ({self.get_status_display()})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE_STATUSES
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return min(100, self.done * 100 // self.total) if self.total else 0

@@ -2,11 +2,13 @@
 themselves for Ministry analysts, who may revoke and reinstate them but never add, edit or delete them."""
 
 from django.contrib.auth.models import Permission
-from django.urls import path, reverse
+from django.urls import path, reverse, reverse_lazy
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+from wagtail.admin.menu import MenuItem as AdminMenuItem
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
@@ -18,8 +20,10 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
+from . import bulk_views
 from .admin_views import (
     URL_NAMESPACE,
+    can_manage_certificates,
     certificate_permission_policy,
     inspect_url,
     reinstate_view,
@@ -193,3 +197,45 @@ class RevocationFormatter(LogFormatter):
 def register_certificate_log_actions(actions):
     actions.register_action("certificates.revoke")(RevocationFormatter)
     actions.register_action("certificates.reinstate", _("Reinstate"), _("Reinstated"))
+
+
+class _CertificateToolMenuItem(AdminMenuItem):
+    """A link in the "Bulk certificates" menu, shown to those the `allowed` rule lets in."""
+
+    def __init__(self, label, url, *, allowed, **kwargs):
+        super().__init__(label, url, **kwargs)
+        self.allowed = allowed
+
+    def is_shown(self, request):
+        return self.allowed(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_bulk_certificate_urls():
+    return [
+        path("certificate-jobs/", bulk_views.bulk_operations, name="certificates_bulk"),
+        path("certificate-jobs/<int:job_id>/", bulk_views.job_detail, name="certificates_bulk_job"),
+        path("certificate-jobs/<int:job_id>/status/", bulk_views.job_status, name="certificates_bulk_job_status"),
+        path("certificate-downloads/zip/", bulk_views.zip_download, name="certificates_bulk_zip"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_bulk_certificate_menu():
+    items = [
+        _CertificateToolMenuItem(
+            _("Bulk operations"),
+            reverse_lazy("certificates_bulk"),
+            allowed=can_manage_certificates,
+            icon_name="cogs",
+            order=100,
+        ),
+        _CertificateToolMenuItem(
+            _("Download as ZIP"),
+            reverse_lazy("certificates_bulk_zip"),
+            allowed=bulk_views.can_download_certificates,
+            icon_name="download",
+            order=200,
+        ),
+    ]
+    return SubmenuMenuItem(_("Bulk certificates"), Menu(items=items), icon_name="download", order=351)
