@@ -8,6 +8,7 @@ from workforce.models import Cadre, HealthWorker, OrgUnit
 from workforce.selectors import visible_org_units
 
 from .models import CoursePage
+from .selectors import original_course_ids
 
 
 class AssignmentForm(forms.Form):
@@ -42,7 +43,7 @@ class AssignmentForm(forms.Form):
         self.user = user
         self.visible = visible_org_units(user)
         self.fields["course"].queryset = (
-            CoursePage.objects.live().filter(pk__in=_original_course_ids()).order_by("title")
+            CoursePage.objects.live().filter(pk__in=original_course_ids()).order_by("title")
         )
         self.fields["org_unit"].queryset = self.visible.exclude(level=OrgUnit.Level.FACILITY).order_by("path")
         self.fields["org_unit"].label_from_instance = lambda unit: ("— " * (unit.depth - 1)) + unit.name
@@ -83,11 +84,3 @@ class AssignmentForm(forms.Form):
         if not cleaned.get("org_unit") and not cleaned.get("employee_numbers") and not self.errors:
             raise forms.ValidationError(_("Choose a unit, a facility or at least one named worker."))
         return cleaned
-
-
-def _original_course_ids() -> list[int]:
-    """Courses as originals only: an assignment covers every translation of a course."""
-    seen: dict = {}
-    for pk, key in CoursePage.objects.order_by("pk").values_list("pk", "translation_key"):
-        seen.setdefault(key, pk)
-    return list(seen.values())

@@ -50,6 +50,14 @@ def canonical_course(course: CoursePage) -> CoursePage:
     return canonical_page(course)
 
 
+def original_course_ids() -> list[int]:
+    """Courses as originals only: records, assignments and reports are about a course, not one translation."""
+    seen: dict = {}
+    for pk, key in CoursePage.objects.order_by("pk").values_list("pk", "translation_key"):
+        seen.setdefault(key, pk)
+    return list(seen.values())
+
+
 def courses_in_language(course_ids, language: str) -> dict[int, CoursePage]:
     """Canonical course id → the course page to show: its live translation in `language`, else the original."""
     originals = CoursePage.objects.live().filter(pk__in=course_ids).select_related("locale")

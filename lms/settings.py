@@ -263,9 +263,15 @@ CERTIFICATE_BATCH_SIZE = env.int("CERTIFICATE_BATCH_SIZE", default=50)
 ROSTER_IMPORT_MAX_BYTES = env.int("ROSTER_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
 # Seconds a worker may spend rendering one batch; a batch over the limit is retried one certificate at a time.
 CERTIFICATE_RENDER_TIME_LIMIT = env.int("CERTIFICATE_RENDER_TIME_LIMIT", default=120)
+# How often the dashboard's summaries of the country, regions and districts are rebuilt (their freshness).
+INDICATOR_REFRESH_SECONDS = env.int("INDICATOR_REFRESH_SECONDS", default=600)
 CELERY_BEAT_SCHEDULE = {
     "close-expired-quiz-attempts": {"task": "assessments.tasks.close_expired_attempts", "schedule": 60.0},
     "requeue-stale-certificates": {"task": "certificates.tasks.requeue_stale_certificates", "schedule": 300.0},
+    "refresh-indicator-summaries": {
+        "task": "workforce.tasks.refresh_indicator_summaries",
+        "schedule": float(INDICATOR_REFRESH_SECONDS),
+    },
     "certificate-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 6 * 3600.0},
 }
 

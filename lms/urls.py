@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from workforce.import_views import InvitedSignupView
+
 from . import routing, views
 
 urlpatterns = [
@@ -18,8 +20,11 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/login/", views.ThrottledLoginView.as_view(), name="account_login"),
+    # An invitation from a roster import pre-fills the sign-up form and joins the roster entry.
+    path("accounts/signup/", InvitedSignupView.as_view(), name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("workforce/", include("workforce.urls")),
+    path("dashboard/", include("workforce.dashboard_urls")),
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
     path("", include("certificates.urls")),

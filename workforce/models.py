@@ -136,3 +136,137 @@ class SupervisorScope(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.org_unit}"
+
+
+class ImportRun(models.Model):
+    """One upload of the facility list or the staff roster: its file, its validation report and its outcome."""
+
+    class Kind(models.TextChoices):
+        FACILITIES = "facilities", _("Facility list")
+        ROSTER = "roster", _("Staff roster")
+
+    class Status(models.TextChoices):
+        VALIDATING = "validating", _("Validating")
+        INVALID = "invalid", _("Has problems")
+        VALID = "valid", _("Ready to apply")
+        APPLYING = "applying", _("Applying")
+        APPLIED = "applied", _("Applied")
+        FAILED = "failed", _("Not applied")
+
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.VALIDATING)
+    file = models.FileField(_("file"), upload_to="workforce/imports/%Y/%m/")
+    original_name = models.CharField(_("file name"), max_length=255)
+    file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="uz")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    applied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("applied by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    deactivate_missing = models.BooleanField(_("deactivate workers missing from the roster"), default=False)
+    org_unit = models.ForeignKey(
+        OrgUnit,
+        verbose_name=_("unit of the full roster"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    invite_workers = models.BooleanField(_("invite workers by e-mail"), default=False)
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    validated_at = models.DateTimeField(_("validated at"), null=True, blank=True)
+    applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
+    invitations_sent_at = models.DateTimeField(_("invitations sent at"), null=True, blank=True)
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_done = models.PositiveIntegerField(_("rows processed"), default=0)
+    created_count = models.PositiveIntegerField(_("created"), default=0)
+    updated_count = models.PositiveIntegerField(_("updated"), default=0)
+    unchanged_count = models.PositiveIntegerField(_("unchanged"), default=0)
+    deactivated_count = models.PositiveIntegerField(_("deactivated"), default=0)
+    invited_count = models.PositiveIntegerField(_("invited"), default=0)
+    error_count = models.PositiveIntegerField(_("errors"), default=0)
+    message = models.TextField(_("message"), blank=True)
+    problems = models.JSONField(_("problems"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.original_name}"
+
+
+class IndicatorSummary(models.Model):
+    """Capacity-building figures of a country, region or district, for one cadre and course, refreshed by Celery.
+
+    `course` empty means every mandatory course. Facilities and worker lists are
+    counted live, so they need no summary.
+    """
+
+    org_unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
+    cadre = models.ForeignKey(Cadre, on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey("courses.CoursePage", null=True, on_delete=models.CASCADE, related_name="+")
+    period = models.CharField(max_length=4)
+    workers = models.PositiveIntegerField(default=0)
+    with_account = models.PositiveIntegerField(default=0)
+    assigned = models.PositiveIntegerField(default=0)
+    enrolled = models.PositiveIntegerField(default=0)
+    completed = models.PositiveIntegerField(default=0)
+    trained = models.PositiveIntegerField(default=0)
+    expiring_30 = models.PositiveIntegerField(default=0)
+    expiring_90 = models.PositiveIntegerField(default=0)
+    overdue = models.PositiveIntegerField(default=0)
+    completions = models.PositiveIntegerField(default=0)
+    cpd_hours = models.DecimalField(max_digits=14, decimal_places=1, default=0)
+    gain_sum = models.DecimalField(max_digits=16, decimal_places=2, default=0)
+    gain_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["org_unit", "period", "course"])]
+
+    def __str__(self):
+        return f"{self.org_unit_id}/{self.cadre_id}/{self.course_id or 'mandatory'}/{self.period}"
+
+
+class MonthlyCompletions(models.Model):
+    """Completions per month in the country and each region, for one cadre and course (empty: every course)."""
+
+    org_unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
+    cadre = models.ForeignKey(Cadre, on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey("courses.CoursePage", null=True, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    completions = models.PositiveIntegerField(default=0)
+    cpd_hours = models.DecimalField(max_digits=14, decimal_places=1, default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["org_unit", "course", "month"])]
+
+    def __str__(self):
+        return f"{self.org_unit_id}/{self.cadre_id}/{self.course_id or 'all'}/{self.month:%Y-%m}"
+
+
+class SummaryRefresh(models.Model):
+    """When the indicator summaries were last rebuilt: the dashboard says how fresh its figures are."""
+
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField()
+    workers = models.PositiveIntegerField(default=0)
+    rows = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        get_latest_by = "finished_at"
+
+    def __str__(self):
+        return f"{self.finished_at:%Y-%m-%d %H:%M}"

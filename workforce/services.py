@@ -1,9 +1,18 @@
 """Writes to the roster and the role structure."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 
+from courses.selectors import courses_in_language
+from lms.tasks import send_email_message
+
+from . import selectors
+from .indicators import Standing
 from .models import Cadre, HealthWorker, OrgUnit, SupervisorScope
 from .roles import Role
 
@@ -11,13 +20,15 @@ from .roles import Role
 def ensure_role_groups() -> dict[Role, Group]:
     """Create the role groups if missing and return them by role.
 
-    Ministry analysts work in the Wagtail admin too (certificates, revocations),
-    so their group may enter it; what they see there is decided per screen.
+    Ministry analysts (certificates, revocations, roster imports) and supervisors
+    (roster imports of their area, certificate archives) work in the Wagtail
+    admin too, so their groups may enter it; what they see there is decided per screen.
     """
     groups = {role: Group.objects.get_or_create(name=role.value)[0] for role in Role}
     access_admin = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin").first()
     if access_admin is not None:
         groups[Role.MINISTRY_ANALYST].permissions.add(access_admin)
+        groups[Role.SUPERVISOR].permissions.add(access_admin)
     return groups
 
 
@@ -119,3 +130,41 @@ def link_account_by_staff(*, worker: HealthWorker, user) -> HealthWorker:
     worker.account_linked_at = timezone.now()
     worker.save(update_fields=["user", "account_link", "account_linked_at", "updated_at"])
     return worker
+
+
+REMINDER_KEY = "workforce:overdue-reminder:{worker}:{course}:{day}"
+
+
+def remind_overdue_workers(*, org_unit: OrgUnit, filters, sent_by, now=None) -> int:
+    """E-mail every overdue worker of the unit (with an account) a reminder; each worker at most once a day per
+    course, however often supervisors press the button. Returns how many were sent."""
+    now = now or timezone.now()
+    workers = HealthWorker.objects.filter(is_active=True, user__isnull=False, facility__path__startswith=org_unit.path)
+    if filters.cadre_id is not None:
+        workers = workers.filter(cadre_id=filters.cadre_id)
+    sent = 0
+    for row in selectors.worker_rows(workers, filters, now=now):
+        if row.standing != Standing.OVERDUE:
+            continue
+        key = REMINDER_KEY.format(worker=row.worker_id, course=filters.course_id or "all", day=now.date())
+        if not cache.add(key, True, 26 * 3600):
+            continue
+        user = HealthWorker.objects.select_related("user").get(pk=row.worker_id).user
+        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+            course = None
+            if filters.course_id is not None:
+                course = courses_in_language([filters.course_id], translation.get_language())[filters.course_id].title
+            context = {
+                "worker_name": user.full_name or row.full_name,
+                "course": course,
+                "due_date": row.due_date,
+                "learning_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("courses:my_learning"),
+                "sender_name": sent_by.full_name or sent_by.email,
+            }
+            subject = " ".join(render_to_string("workforce/email/overdue_subject.txt", context).split())
+            body = render_to_string("workforce/email/overdue_message.txt", context)
+        send_email_message.delay_on_commit(
+            subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email]
+        )
+        sent += 1
+    return sent

@@ -64,3 +64,20 @@ class WorkforceViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_workforce_viewsets():
     return WorkforceViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    """Roster and facility imports: upload, report, apply, progress and history (workforce/import_views.py)."""
+    from django.urls import include, path
+
+    from .import_views import URL_NAMESPACE, urlpatterns
+
+    return [path("workforce/imports/", include((urlpatterns, URL_NAMESPACE)))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    from .import_views import import_menu_item
+
+    return import_menu_item()

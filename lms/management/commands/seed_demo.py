@@ -17,6 +17,7 @@ from workforce.demo_data import DEMO_LEARNER_WORKER, seed_workforce
 from workforce.models import Cadre, HealthWorker, OrgUnit
 from workforce.roles import STAFF_ROLES, Role
 from workforce.services import ensure_role_groups, grant_role, link_account_by_staff
+from workforce.summaries import refresh_summaries
 
 DEMO_PASSWORD = "Demo-2026-pass"
 
@@ -76,6 +77,7 @@ class Command(BaseCommand):
                 self.seed_account(account)
             created.update(seed_courses())
             ensure_authoring_setup()
+        refresh_summaries()  # the dashboard's figures for the country, regions and districts
         self.print_summary(created)
 
     def seed_account(self, account: DemoAccount):

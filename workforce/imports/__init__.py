@@ -1,0 +1,1 @@
+"""Importing the facility list and the staff roster from CSV and XLSX files."""
