@@ -18,7 +18,7 @@ from courses.models import Assignment, CoursePage, Enrolment
 from .indicators import CourseFacts, WorkerFacts
 from .models import HealthWorker, OrgUnit
 
-CHUNK = 4000
+CHUNK = 10_000
 
 
 class AssignmentIndex:
@@ -89,17 +89,18 @@ def worker_facts(
         chunk = list(rows.filter(pk__gt=last_pk)[:CHUNK])
         if not chunk:
             return
+        # The chunk's accounts as a subquery, not a list of thousands of ids to send and parse.
+        user_ids = workers.filter(pk__gt=last_pk, pk__lte=chunk[-1][0], user__isnull=False).values("user_id")
         last_pk = chunk[-1][0]
-        yield from _chunk_facts(chunk, now=now, assignments=assignments, courses=courses)
+        yield from _chunk_facts(chunk, user_ids, now=now, assignments=assignments, courses=courses)
 
 
-def _chunk_facts(chunk, *, now, assignments: AssignmentIndex, courses) -> Iterator[tuple[tuple, WorkerFacts]]:
-    user_ids = [row[3] for row in chunk if row[3] is not None]
+def _chunk_facts(chunk, user_ids, *, now, assignments: AssignmentIndex, courses) -> Iterator[tuple[tuple, WorkerFacts]]:
     enrolments = defaultdict(dict)
-    for learner_id, course_id, status, enrolled_at, completed_at in Enrolment.objects.filter(
-        learner_id__in=user_ids
-    ).values_list("learner_id", "course_id", "status", "enrolled_at", "completed_at"):
-        enrolments[learner_id][course_id] = (status, enrolled_at, completed_at)
+    for learner_id, course_id, status, completed_at in Enrolment.objects.filter(learner_id__in=user_ids).values_list(
+        "learner_id", "course_id", "status", "completed_at"
+    ):
+        enrolments[learner_id][course_id] = (status, completed_at)
     certificates = defaultdict(dict)  # learner → course → (never expires, latest expiry)
     valid = Certificate.objects.filter(learner_id__in=user_ids, status=Certificate.Status.ISSUED).filter(
         Q(expires_at__isnull=True) | Q(expires_at__gt=now)
@@ -128,7 +129,7 @@ def _chunk_facts(chunk, *, now, assignments: AssignmentIndex, courses) -> Iterat
             if course_id not in courses:
                 continue
             cpd_hours, gives_certificate = courses[course_id]
-            status, enrolled_at, completed_at = own_enrolments.get(course_id, (None, None, None))
+            status, completed_at = own_enrolments.get(course_id, (None, None))
             forever, until = own_certificates.get(course_id, (False, None))
             course_facts.append(
                 CourseFacts(
@@ -137,7 +138,6 @@ def _chunk_facts(chunk, *, now, assignments: AssignmentIndex, courses) -> Iterat
                     gives_certificate=gives_certificate,
                     due_date=due.get(course_id),
                     enrolment_status=status,
-                    enrolled_at=enrolled_at,
                     completed_at=completed_at,
                     certificate_forever=forever,
                     certificate_until=until,

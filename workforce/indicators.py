@@ -49,7 +49,6 @@ class CourseFacts:
     gives_certificate: bool = True
     due_date: date | None = None  # the earliest due date of the assignments covering the worker; None: not assigned
     enrolment_status: str | None = None  # enrolled / in_progress / completed / withdrawn; None: never enrolled
-    enrolled_at: datetime | None = None
     completed_at: datetime | None = None
     certificate_forever: bool = False  # holds a valid certificate that never expires
     certificate_until: datetime | None = None  # the latest expiry among the worker's valid certificates

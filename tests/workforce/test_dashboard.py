@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from openpyxl import load_workbook
 
 from courses.models import Assignment
@@ -99,9 +99,9 @@ def test_the_region_page_shows_its_figures_and_its_districts(client, country, mi
         summaries.refresh_summaries()
     client.force_login(ministry_user)
 
-    response = client.get(
-        reverse("dashboard:unit", args=[country.units["tashkent"].pk]), {"course": country.hygiene.pk}
-    )
+    with translation.override("en"):
+        url = reverse("dashboard:unit", args=[country.units["tashkent"].pk])
+    response = client.get(url, {"course": country.hygiene.pk})
 
     assert response.status_code == 200
     figures = response.context["figures"]
@@ -126,9 +126,9 @@ def test_drill_down_to_a_facility_lists_who_is_trained_and_who_is_overdue(client
 def test_bad_filters_get_a_message_and_the_defaults(client, country, ministry_user):
     client.force_login(ministry_user)
 
-    response = client.get(
-        reverse("dashboard:unit", args=[country.units["tashkent"].pk]), {"course": "abc", "period": "forever"}
-    )
+    with translation.override("en"):
+        url = reverse("dashboard:unit", args=[country.units["tashkent"].pk])
+    response = client.get(url, {"course": "abc", "period": "forever"})
 
     assert response.status_code == 200
     assert response.context["filters"].course_id is None
@@ -182,11 +182,9 @@ def test_a_supervisor_assigns_a_course_to_their_unit_and_cadre(client, country, 
 def test_assigning_with_a_past_due_date_is_refused_with_a_message(client, country, tashkent_supervisor):
     client.force_login(tashkent_supervisor)
 
-    response = client.post(
-        reverse("dashboard:assign", args=[country.units["chilonzor"].pk]),
-        {"course": country.ehr.pk, "due_date": "2001-01-01"},
-        follow=True,
-    )
+    with translation.override("en"):
+        url = reverse("dashboard:assign", args=[country.units["chilonzor"].pk])
+    response = client.post(url, {"course": country.ehr.pk, "due_date": "2001-01-01"}, follow=True)
 
     assert "past" in response.content.decode()
     assert not Assignment.objects.filter(course=country.ehr).exists()
