@@ -151,6 +151,34 @@ def _outline_rows(course: CoursePage) -> list[tuple]:
     return rows
 
 
+def course_contents(shown: CoursePage) -> list[tuple[int, str, str]]:
+    """(canonical id, title as shown, kind "lesson" or "quiz") of a course's live lessons and quizzes, in order.
+
+    Ids are the originals' (what learners' records point at), titles those of the translation shown.
+    """
+    from assessments.models import QuizPage  # assessments builds on courses
+
+    kinds = {
+        ContentType.objects.get_for_model(LessonPage).pk: "lesson",
+        ContentType.objects.get_for_model(QuizPage).pk: "quiz",
+    }
+    pages = list(
+        Page.objects.live()
+        .descendant_of(shown)
+        .filter(content_type_id__in=kinds)
+        .order_by("path")
+        .values_list("translation_key", "title", "content_type_id")
+    )
+    originals = {}
+    for pk, key in (
+        Page.objects.filter(translation_key__in=[key for key, *_rest in pages])
+        .order_by("-pk")
+        .values_list("pk", "translation_key")
+    ):
+        originals[key] = pk  # the lowest id wins: the original
+    return [(originals[key], title, kinds[content_type_id]) for key, title, content_type_id in pages]
+
+
 def course_outline(
     course: CoursePage, *, course_url: str, progress: dict[int, LessonProgress] | None = None
 ) -> Outline:
@@ -194,6 +222,16 @@ def progress_by_lesson(enrolment: Enrolment | None) -> dict[int, LessonProgress]
     if enrolment is None:
         return {}
     return {record.lesson_id: record for record in enrolment.lesson_progress.all()}
+
+
+def completed_lessons_by_enrolment(user) -> dict[int, list[int]]:
+    """Enrolment id → the canonical ids of the lessons completed, for all of a learner's courses in one query."""
+    completed: dict[int, list[int]] = {}
+    for enrolment_id, lesson_id in LessonProgress.objects.filter(
+        enrolment__learner=user, completed_at__isnull=False
+    ).values_list("enrolment_id", "lesson_id"):
+        completed.setdefault(enrolment_id, []).append(lesson_id)
+    return completed
 
 
 def enrolment_for(user, course: CoursePage) -> Enrolment | None:

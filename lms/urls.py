@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.v1 import api as api_v1
 from workforce.import_views import InvitedSignupView
 
 from . import routing, views
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/login/", views.ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", api_v1.urls),
 ]
 
 urlpatterns += i18n_patterns(
@@ -28,7 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
     path("", include("certificates.urls")),
-    re_path(r"^(?!_util/|admin/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
+    re_path(r"^(?!_util/|admin/|api/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import completion, selectors, services
-from ..models import CoursePage, Enrolment, LessonPage, LessonProgress
+from ..models import CoursePage, Enrolment, LessonPage
 
 
 def _back(request, fallback: str) -> str:
@@ -80,11 +80,7 @@ def my_learning(request):
     }
     course_ids = set(due_dates) | set(enrolments)
     shown = selectors.courses_in_language(course_ids, language)
-    completed_lessons: dict[int, list[int]] = {}
-    for enrolment_id, lesson_id in LessonProgress.objects.filter(
-        enrolment__learner=user, completed_at__isnull=False
-    ).values_list("enrolment_id", "lesson_id"):
-        completed_lessons.setdefault(enrolment_id, []).append(lesson_id)
+    completed_lessons = selectors.completed_lessons_by_enrolment(user)
     rows = []
     for course_id in course_ids:
         course = shown.get(course_id)

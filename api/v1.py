@@ -1,0 +1,35 @@
+"""Version 1 of the API: one NinjaAPI whose routers live with their domain apps.
+
+Why django-ninja rather than Django REST framework (both come with Wagtail 8):
+the request and response types are pydantic models written once, and the same
+types validate input, shape output and produce the OpenAPI 3 schema that
+schemathesis fuzzes, so the schema cannot drift from the code; operations are
+plain functions calling the same services as the screens, which suits this
+codebase's services/selectors style better than DRF's class-based viewsets.
+"""
+
+from ninja import NinjaAPI
+
+from . import errors
+from .auth import EVERYONE_SIGNED_IN
+
+api = NinjaAPI(
+    title="Malaka API",
+    version="1",
+    description="Learning records, certificates and capacity-building indicators of the national learning platform "
+    "for health workers. Errors are RFC 9457 problem details.",
+    urls_namespace="api-v1",
+    auth=EVERYONE_SIGNED_IN,
+    docs_url="/docs/",
+    openapi_url="/schema/",
+)
+errors.install(api)
+
+
+def _add_routers() -> None:
+    from courses.api import router as courses_router
+
+    api.add_router("", courses_router)
+
+
+_add_routers()
