@@ -59,6 +59,12 @@ CATALOGUE = {
 # The facility assignment is due in a month; the named one is already overdue.
 FACILITY_ASSIGNMENT_DUE_IN_DAYS = 30
 NAMED_ASSIGNMENT_OVERDUE_BY_DAYS = 7
+REGIONAL_ASSIGNMENT_OVERDUE_BY_DAYS = 45
+REGIONAL_ASSIGNMENT_DUE_IN_DAYS = 45
+SAMARKAND, TASHKENT_CITY = "1718", "1726"
+MINISTRY_EMAIL = "ministry@demo.test"
+CLINICAL_CADRES = ("2211", "2212", "2221", "2240", "3221")
+DOCTORS = ("2211", "2212")
 
 
 @transaction.atomic
@@ -224,7 +230,9 @@ def _publish(page: Page, values: dict) -> bool:
 
 
 def _ensure_demo_assignments(*, courses: dict[str, CoursePage], learner_email: str, assigned_by_email: str) -> int:
-    """Hand hygiene for the learner's facility and cadre (due in a month), basic life support by name (overdue)."""
+    """Hand hygiene for the learner's facility and cadre (due in a month), basic life support by name (overdue);
+    for the dashboard, basic life support for Samarkand's clinical staff (overdue) and the electronic health record
+    for Tashkent's doctors (due in six weeks), neither of which covers the demo learner."""
     User = get_user_model()
     worker = HealthWorker.objects.select_related("facility", "cadre").get(user__email=learner_email)
     supervisor = User.objects.get(email=assigned_by_email)
@@ -243,6 +251,23 @@ def _ensure_demo_assignments(*, courses: dict[str, CoursePage], learner_email: s
         due_date=overdue,
         workers=[worker],
         today=overdue,
+    )
+    ministry = User.objects.get(email=MINISTRY_EMAIL)
+    regional_overdue = today - timedelta(days=REGIONAL_ASSIGNMENT_OVERDUE_BY_DAYS)
+    created += _ensure_assignment(
+        course=courses[BASIC_LIFE_SUPPORT.slug],
+        assigned_by=ministry,
+        due_date=regional_overdue,
+        org_unit=OrgUnit.objects.get(code=SAMARKAND),
+        cadres=list(Cadre.objects.filter(isco_code__in=CLINICAL_CADRES)),
+        today=regional_overdue,
+    )
+    created += _ensure_assignment(
+        course=courses[ELECTRONIC_HEALTH_RECORD.slug],
+        assigned_by=ministry,
+        due_date=today + timedelta(days=REGIONAL_ASSIGNMENT_DUE_IN_DAYS),
+        org_unit=OrgUnit.objects.get(code=TASHKENT_CITY),
+        cadres=list(Cadre.objects.filter(isco_code__in=DOCTORS)),
     )
     return created
 

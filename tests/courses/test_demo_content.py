@@ -1,4 +1,4 @@
-"""The demo courses that `manage.py seed_demo` loads: three courses in three languages, and two assignments."""
+"""The demo courses that `manage.py seed_demo` loads: three courses in three languages, and four assignments."""
 
 import re
 from io import StringIO
@@ -122,7 +122,7 @@ def test_seed_demo_twice_gives_the_same_page_and_assignment_counts(seeded):
     assert counts() == first
     assert first["courses"] == 9
     assert first["catalogues"] == 3
-    assert first["assignments"] == 2
+    assert first["assignments"] == 4
     assert "(0 new)" in output
     assert not re.search(r"\((?!0 new)\d+ new\)", output)
 

@@ -9,6 +9,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 
+from assessments.models import LearningOutcome
+from certificates.models import Certificate
+from courses.demo_content.history import EMAIL_DOMAIN
+from courses.models import Enrolment, LessonProgress
 from lms.management.commands.seed_demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from workforce.demo_data import WORKER_COUNT, roster_entries
 from workforce.models import Cadre, HealthWorker, OrgUnit
@@ -32,6 +36,11 @@ def counts() -> dict[str, int]:
         "users": User.objects.count(),
         "e-mail addresses": EmailAddress.objects.count(),
         "group memberships": User.groups.through.objects.count(),
+        "roster accounts": HealthWorker.objects.filter(user__email__endswith=f"@{EMAIL_DOMAIN}").count(),
+        "enrolments": Enrolment.objects.count(),
+        "lesson progress": LessonProgress.objects.count(),
+        "certificates": Certificate.objects.count(),
+        "learning outcomes": LearningOutcome.objects.count(),
     }
 
 
@@ -50,8 +59,12 @@ def test_seed_demo_twice_gives_the_same_counts(seeded):
     assert counts() == first
     assert first["cadres"] == 11
     assert first["health workers"] == WORKER_COUNT
-    assert first["users"] == len(DEMO_ACCOUNTS)
-    assert first["e-mail addresses"] == len(DEMO_ACCOUNTS)
+    assert first["users"] == len(DEMO_ACCOUNTS) + first["roster accounts"]
+    assert first["e-mail addresses"] == first["users"]
+    assert first["roster accounts"] > WORKER_COUNT / 2
+    assert first["enrolments"] > first["certificates"] > 0
+    assert first["lesson progress"] > first["enrolments"]
+    assert first["learning outcomes"] > 0
     assert "(0 new)" in output
 
 
@@ -119,6 +132,15 @@ def test_demo_account_can_log_in(seeded, client, email):
     assert response.status_code == 302
     assert "confirm-email" not in response.url
     assert client.session["_auth_user_id"] == str(get_user_model().objects.get(email=email).pk)
+
+
+def test_seed_demo_sums_up_the_training_history(seeded):
+    accounts = get_user_model().objects.filter(email__endswith=f"@{EMAIL_DOMAIN}").count()
+
+    assert (
+        f"Training history: {accounts} accounts, {Enrolment.objects.count()} enrolments, "
+        f"{Certificate.objects.count()} certificates"
+    ) in seeded
 
 
 def test_seed_demo_lists_every_demo_login(seeded):

@@ -1,4 +1,4 @@
-"""Fill a development database with the demo site, org tree, roster and one account per role."""
+"""Fill a development database with the demo site, org tree, roster and its training history, and the demo logins."""
 
 from dataclasses import dataclass
 
@@ -9,9 +9,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from assessments.models import Question, QuizPage
+from certificates.models import Certificate
 from courses.authoring import ensure_authoring_setup
 from courses.demo_content import seed_courses
-from courses.models import Assignment, CoursePage, LessonPage
+from courses.demo_content.history import EMAIL_DOMAIN, seed_training_history
+from courses.models import Assignment, CoursePage, Enrolment, LessonPage
 from lms.services import ensure_site_structure
 from workforce.demo_data import DEMO_LEARNER_WORKER, seed_workforce
 from workforce.models import Cadre, HealthWorker, OrgUnit
@@ -69,7 +71,7 @@ class Command(BaseCommand):
                 "Pass --force to run it anyway."
             )
         # Each step creates what is missing and updates what exists; later steps
-        # (courses, enrolments, certificates) go after the accounts.
+        # (courses, the roster's training history) go after the accounts.
         with transaction.atomic():
             ensure_site_structure()
             created = seed_workforce()
@@ -77,6 +79,7 @@ class Command(BaseCommand):
                 self.seed_account(account)
             created.update(seed_courses())
             ensure_authoring_setup()
+            seed_training_history()
         refresh_summaries()  # the dashboard's figures for the country, regions and districts
         self.print_summary(created)
 
@@ -120,6 +123,11 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         for label, total, new in rows:
             self.stdout.write(f"  {label:<16}{total:>5}  ({new} new)")
+        accounts = get_user_model().objects.filter(email__endswith=f"@{EMAIL_DOMAIN}").count()
+        self.stdout.write(
+            f"  Training history: {accounts} accounts, {Enrolment.objects.count()} enrolments, "
+            f"{Certificate.objects.count()} certificates"
+        )
         self.stdout.write("")
         self.stdout.write(self.style.MIGRATE_HEADING("Demo logins"))
         self.stdout.write(f"  {'E-mail':<24}{'Role':<28}Password")
