@@ -1,6 +1,6 @@
 """Errors as RFC 9457 problem details (`application/problem+json`), with a clear message; never a 500 for bad input."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
 from django.utils.translation import gettext as _
@@ -15,6 +15,7 @@ TITLES = {
     404: "Not Found",
     405: "Method Not Allowed",
     409: "Conflict",
+    413: "Content Too Large",
     422: "Unprocessable Content",
     429: "Too Many Requests",
 }
@@ -60,6 +61,10 @@ def _throttled(request, exc: Throttled):
     return response
 
 
+def _too_big(request, exc: RequestDataTooBig):
+    return problem(request, 413, _("The request body is too large."))
+
+
 def _http_error(request, exc: HttpError):
     return problem(request, exc.status_code, str(exc))
 
@@ -72,3 +77,4 @@ def install(api) -> None:
     api.add_exception_handler(AuthenticationError, _unauthorized)
     api.add_exception_handler(Throttled, _throttled)
     api.add_exception_handler(HttpError, _http_error)
+    api.add_exception_handler(RequestDataTooBig, _too_big)

@@ -12,8 +12,15 @@ from ninja import NinjaAPI
 
 from . import errors
 from .auth import EVERYONE_SIGNED_IN
+from .schema import document_problems
 
-api = NinjaAPI(
+
+class MalakaAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        return document_problems(super().get_openapi_schema(*args, **kwargs))
+
+
+api = MalakaAPI(
     title="Malaka API",
     version="1",
     description="Learning records, certificates and capacity-building indicators of the national learning platform "
@@ -27,9 +34,15 @@ errors.install(api)
 
 
 def _add_routers() -> None:
+    from assessments.api import router as assessments_router
+    from certificates.api import router as certificates_router
     from courses.api import router as courses_router
+    from workforce.api import router as workforce_router
 
     api.add_router("", courses_router)
+    api.add_router("", workforce_router)
+    api.add_router("", assessments_router)
+    api.add_router("", certificates_router)
 
 
 _add_routers()

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,39 +16,6 @@ from . import selectors, services
 from .codes import normalise_code
 from .models import Certificate
 
-VERIFY_LIMIT_PER_MINUTE = 60
-
-
-def _too_many(request) -> bool:
-    """A plain per-address limit on public look-ups, so codes cannot be enumerated quickly."""
-    key = f"certificates:verify:{request.META.get('REMOTE_ADDR', '')}:{int(timezone.now().timestamp() // 60)}"
-    cache.add(key, 0, 120)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        count = 1
-    return count > VERIFY_LIMIT_PER_MINUTE
-
-
-def public_facts(certificate: Certificate, now) -> dict:
-    """What anyone may learn from a code: no personal data beyond the holder's name."""
-    return {
-        "code": certificate.code,
-        "status": selectors.state(certificate, now),
-        "holder": certificate.learner_name,
-        "course": certificate.course_title,
-        "cpd_hours": str(certificate.cpd_hours),
-        "issued_at": certificate.issued_at.isoformat() if certificate.issued_at else None,
-        "expires_at": certificate.expires_at.isoformat() if certificate.expires_at else None,
-        "issuer": certificate.issuer or services.issuer_of(None, certificate.language),
-        "revoked_at": certificate.revoked_at.isoformat()
-        if certificate.status == Certificate.Status.REVOKED and certificate.revoked_at
-        else None,
-        "revocation_reason": certificate.revocation_reason
-        if certificate.status == Certificate.Status.REVOKED
-        else None,
-    }
-
 
 @require_GET
 def verify_form(request):
@@ -63,11 +29,9 @@ def verify_form(request):
 
 
 def _lookup(request, code):
-    if _too_many(request):
+    if selectors.too_many_lookups(request.META.get("REMOTE_ADDR", ""), timezone.now()):
         return None, HttpResponse(status=429)
-    canonical = normalise_code(code)
-    certificate = Certificate.objects.filter(code=canonical).first() if canonical else None
-    return certificate, None
+    return selectors.certificate_by_code(code), None
 
 
 @require_GET
@@ -79,7 +43,7 @@ def verify(request, code):
         return render(request, "certificates/verify_form.html", {"typed": code, "not_found": True}, status=404)
     if certificate.code != code:
         return redirect("certificates:verify", code=certificate.code)
-    facts = public_facts(certificate, timezone.now())
+    facts = selectors.public_facts(certificate, timezone.now())
     return render(request, "certificates/verify.html", {"certificate": certificate, "facts": facts})
 
 
@@ -90,7 +54,7 @@ def verify_json(request, code):
         return JsonResponse({"detail": "Too many requests."}, status=429)
     if certificate is None:
         return JsonResponse({"detail": "No certificate has this code."}, status=404)
-    return JsonResponse(public_facts(certificate, timezone.now()))
+    return JsonResponse(selectors.public_facts(certificate, timezone.now()))
 
 
 @login_required

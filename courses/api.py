@@ -8,9 +8,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja import Query, Router, Schema, Status
+from ninja.pagination import paginate
 from pydantic import Field
+
+from api.schema import BoundedPages, PageId
 
 from . import completion, services
 from .models import CoursePage, Enrolment, LessonPage
@@ -89,7 +91,7 @@ def _course_out(original: CoursePage, shown: CoursePage) -> dict:
 
 
 @router.get("/courses/", response=list[CourseOut], summary="The course catalogue")
-@paginate(PageNumberPagination, page_size=50)
+@paginate(BoundedPages, page_size=50)
 def list_courses(request, filters: Query[CourseFilters]):
     language = _language(filters.language)
     courses = _visible_courses().select_related("locale").prefetch_related("target_cadres").order_by("title")
@@ -101,7 +103,7 @@ def list_courses(request, filters: Query[CourseFilters]):
 
 
 @router.get("/courses/{course_id}/", response=CourseDetailOut, summary="A course with its lessons and quizzes")
-def course_detail(request, course_id: int, language: str | None = None):
+def course_detail(request, course_id: PageId, language: str | None = None):
     original = get_object_or_404(_visible_courses().select_related("locale"), pk=course_id)
     language = _language(language)
     shown = courses_in_language([original.pk], language).get(original.pk, original)
@@ -151,15 +153,15 @@ def _one_enrolment_out(enrolment: Enrolment) -> dict:
 
 @router.post("/courses/{course_id}/enrol/", response={200: EnrolmentOut, 201: EnrolmentOut}, tags=["Learning"],
              summary="Enrol the caller in a course (again, after withdrawing)")  # fmt: skip
-def enrol(request, course_id: int):
+def enrol(request, course_id: PageId):
     course = get_object_or_404(_visible_courses(), pk=course_id)
     existed = Enrolment.objects.filter(learner=request.auth, course=course, status__in=ACTIVE_OR_DONE).exists()
     enrolment = services.enrol_learner(learner=request.auth, course=course)
-    return (200 if existed else 201), _one_enrolment_out(enrolment)
+    return Status(200 if existed else 201, _one_enrolment_out(enrolment))
 
 
 @router.get("/me/enrolments/", response=list[EnrolmentOut], tags=["Learning"], summary="The caller's enrolments")
-@paginate(PageNumberPagination, page_size=50)
+@paginate(BoundedPages, page_size=50)
 def my_enrolments(request, language: str | None = None):
     language = _language(language)
     enrolments = list(Enrolment.objects.filter(learner=request.auth).select_related("course").order_by("-enrolled_at"))
@@ -177,7 +179,7 @@ def my_enrolments(request, language: str | None = None):
 
 @router.post("/lessons/{lesson_id}/complete/", response=LessonCompletionOut, tags=["Learning"],
              summary="Mark a lesson completed (completes the course when it was the last requirement)")  # fmt: skip
-def complete_lesson(request, lesson_id: int):
+def complete_lesson(request, lesson_id: PageId):
     lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
     enrolment = enrolment_for(request.auth, course_of(lesson))
     if enrolment is None:

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
     path("", include("certificates.urls")),
+    path("account/api-tokens/", include("api.urls")),
     re_path(r"^(?!_util/|admin/|api/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

@@ -31,3 +31,30 @@ def write_token(trainer) -> str:
 @pytest.fixture
 def read_token(trainer) -> str:
     return issue_token(user=trainer, name="Reports", scope=ApiToken.Scope.READ)[1]
+
+
+from tests.assessments.conftest import quizzes  # noqa: E402, F401 - the quiz builder fixture
+
+
+@pytest.fixture
+def learner_client(learner) -> Client:
+    """The learner signed in on the site, in English: the session authenticates API calls (no CSRF enforced)."""
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(learner)
+    return client
+
+
+def correct_answers(questions) -> dict[str, object]:
+    """The right answer to each question, read from its answer key, as the API takes it."""
+    answers = {}
+    for question in questions:
+        options = sorted(question.options.all(), key=lambda option: option.sort_order or 0)
+        correct = [position for position, option in enumerate(options) if option.is_correct]
+        answers[str(question.pk)] = {
+            "single": correct[0] if correct else None,
+            "multiple": correct,
+            "true_false": question.true_false_answer,
+            "numeric": float(question.numeric_answer) if question.numeric_answer is not None else None,
+            "short_text": next(iter(question.accepted_answer_list), None),
+        }[question.kind]
+    return answers

@@ -93,3 +93,34 @@ def test_the_schema_and_the_docs_are_served_without_any_cdn(db):
     assert "/api/v1/courses/" in schema.json()["paths"]
     assert docs.status_code == 200
     assert "cdn" not in docs.content.decode().lower()
+
+
+def test_a_body_over_the_upload_limit_is_a_413_problem(write_token, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    body = '{"answers": {"1": "' + "x" * 5000 + '"}}'
+
+    response = TokenClient(write_token).put("/api/v1/attempts/1/answers/", data=body, content_type="application/json")
+
+    assert response.status_code == 413
+    assert response["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize(("method", "path", "body"), [
+    ("get", "/api/v1/courses/?cadre=22%0021", None),
+    ("put", "/api/v1/attempts/1/answers/", '{"answers": {"1": "Tosh\\u0000kent"}}'),
+])  # fmt: skip
+def test_nul_characters_are_refused_before_they_reach_the_database(write_token, method, path, body):
+    client = TokenClient(write_token)
+    kwargs = {"data": body, "content_type": "application/json"} if body else {}
+
+    response = getattr(client, method)(path, **kwargs)
+
+    assert response.status_code == 400
+    assert "NUL" in response.json()["detail"]
+
+
+def test_ids_beyond_what_the_database_holds_are_a_422_not_a_500(write_token):
+    client = TokenClient(write_token)
+
+    assert client.get(f"/api/v1/courses/{2**63}/").status_code == 422
+    assert client.post(f"/api/v1/quizzes/{2**40}/attempts/").status_code == 422

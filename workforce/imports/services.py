@@ -7,7 +7,7 @@ one transaction. Small files are handled within the request, larger ones by a
 Celery worker that reports its progress.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
@@ -24,7 +24,7 @@ from ..roles import Role, has_role
 from ..selectors import visible_org_units
 from ..tasks import refresh_indicator_summaries
 from . import facilities
-from .reading import ImportFileError, chunked, open_table
+from .reading import ImportFileError, Row, chunked, open_table
 from .validation import Outcome, Report, RosterChecker, existing_workers, load_roster_reference
 
 INLINE_MAX_BYTES = 256 * 1024  # files up to this size are validated and applied within the request
@@ -244,10 +244,53 @@ def _process(run: ImportRun, *, user, write: bool) -> Outcome:
 
 
 def _process_roster(run: ImportRun, table, *, user, write: bool, progress: Callable) -> Outcome:
-    checker = RosterChecker(load_roster_reference(user), table.headings)
+    outcome, listed = upsert_roster_rows(
+        table.rows,
+        user=user,
+        write=write,
+        headings=table.headings,
+        count_invitable=run.invite_workers,
+        progress=progress,
+    )
+    if not outcome.rows:
+        raise ImportFileError(_("The file has headings but no rows."))
+    if run.deactivate_missing:
+        unit = run.org_unit
+        if unit is None or not visible_org_units(user).filter(pk=unit.pk).exists():
+            outcome.report.add(0, "", _("You may not deactivate workers of this unit."))
+        else:
+            outcome.deactivated = deactivate_missing_workers(
+                org_unit=unit, listed=listed, write=write and not outcome.report, now=timezone.now()
+            )
+    return outcome
+
+
+def upsert_roster_rows(
+    rows: Iterable[Row],
+    *,
+    user,
+    write: bool,
+    headings: dict[str, str] | None = None,
+    count_invitable: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[Outcome, set[str]]:
+    """Check roster rows and, when writing and no row has a problem, create or update their workers by employee number.
+
+    The roster import and the API both write through here. Rows are checked and
+    written a chunk at a time, so a problem in a later chunk follows writes of
+    earlier ones: the caller writes inside `transaction.atomic()` and rolls it
+    back when the outcome has problems (the import records its run in the same
+    transaction). The outcome (every problem by row and column, and what is or
+    would be created, updated or left unchanged) is the same whether or not it
+    writes; the employee numbers the rows list are returned beside it.
+    `headings` names the columns in the problems.
+    """
+    if write and not transaction.get_connection().in_atomic_block:
+        raise transaction.TransactionManagementError("Write roster rows inside transaction.atomic().")
+    checker = RosterChecker(load_roster_reference(user), headings or {})
     outcome = Outcome(checker.report)
     now = timezone.now()
-    for chunk in chunked(table.rows, CHUNK_ROWS):
+    for chunk in chunked(rows, CHUNK_ROWS):
         existing = existing_workers({row.values["employee_number"] for row in chunk})
         entries = checker.check(chunk, existing)
         new = [entry for entry in entries if entry.employee_number not in existing]
@@ -260,22 +303,13 @@ def _process_roster(run: ImportRun, table, *, user, write: bool, progress: Calla
         outcome.created += len(new)
         outcome.updated += len(changed)
         outcome.unchanged += len(entries) - len(new) - len(changed)
-        if run.invite_workers:
+        if count_invitable:
             outcome.invited += _invitable(entries, existing)
         if write and not checker.report:
             _write_roster(new, changed, existing, now)
-        progress(outcome.rows)
-    if not outcome.rows:
-        raise ImportFileError(_("The file has headings but no rows."))
-    if run.deactivate_missing:
-        unit = run.org_unit
-        if unit is None or not visible_org_units(user).filter(pk=unit.pk).exists():
-            checker.report.add(0, "", _("You may not deactivate workers of this unit."))
-        else:
-            outcome.deactivated = deactivate_missing_workers(
-                org_unit=unit, listed=checker.first_row_of.keys(), write=write and not checker.report, now=now
-            )
-    return outcome
+        if progress is not None:
+            progress(outcome.rows)
+    return outcome, set(checker.first_row_of)
 
 
 def _write_roster(new, changed, existing, now) -> None:
