@@ -23,7 +23,7 @@ from api.errors import problem
 from api.schema import PageId, RecordId
 from courses import selectors as course_selectors
 
-from . import rules, selectors, services
+from . import selectors, services
 from .forms import field_name, responses_from_post
 from .grading import Kind
 from .models import Attempt, QuizPage
@@ -270,14 +270,7 @@ def _feedback_out(item: ShownQuestion) -> dict:
 def submit_attempt(request, attempt_id: RecordId):
     attempt = services.submit_attempt(attempt=_own_attempt(request, attempt_id))
     quiz = attempt.quiz
-    attempts = _cycle_attempts(request.auth, quiz)
-    released = rules.answers_released(
-        quiz.answer_release,
-        attempt_graded=attempt.status == Attempt.Status.GRADED,
-        passed_any=attempts.filter(passed=True).exists(),
-        attempts_used=attempts.count(),
-        max_attempts=quiz.max_attempts,
-    )
+    released = selectors.answers_released(attempt)
     feedback = (
         [_feedback_out(item) for item in shown_questions(attempt, _language(), with_key=True)] if released else None
     )

@@ -2,6 +2,7 @@
 
 from courses.models import CoursePage, Enrolment
 
+from . import rules
 from .models import Attempt, QuizPage
 
 
@@ -32,3 +33,19 @@ def in_current_cycle(attempts, enrolment: Enrolment | None):
     if enrolment is None or enrolment.cycle_started_at is None:
         return attempts
     return attempts.filter(started_at__gte=enrolment.cycle_started_at)
+
+
+def answers_released(attempt: Attempt) -> bool:
+    """Whether the quiz's rules let this finished attempt show the correct answers now (screens and API alike)."""
+    from courses import selectors as course_selectors  # courses' selectors know nothing of quizzes
+
+    quiz = attempt.quiz
+    enrolment = course_selectors.enrolment_for(attempt.learner, course_selectors.course_of(quiz))
+    attempts = in_current_cycle(Attempt.objects.filter(learner_id=attempt.learner_id, quiz=quiz), enrolment)
+    return rules.answers_released(
+        quiz.answer_release,
+        attempt_graded=attempt.status == Attempt.Status.GRADED,
+        passed_any=attempts.filter(passed=True).exists(),
+        attempts_used=attempts.count(),
+        max_attempts=quiz.max_attempts,
+    )

@@ -134,15 +134,7 @@ def result(request, attempt_id):
     if attempt.status == Attempt.Status.IN_PROGRESS:
         return redirect("assessments:attempt", attempt_id=attempt.pk)
     quiz = attempt.quiz
-    enrolment = course_selectors.enrolment_for(request.user, course_selectors.course_of(quiz))
-    attempts = selectors.in_current_cycle(Attempt.objects.filter(learner=request.user, quiz=quiz), enrolment)
-    released = rules.answers_released(
-        quiz.answer_release,
-        attempt_graded=attempt.status == Attempt.Status.GRADED,
-        passed_any=attempts.filter(passed=True).exists(),
-        attempts_used=attempts.count(),
-        max_attempts=quiz.max_attempts,
-    )
+    released = selectors.answers_released(attempt)
     course = course_selectors.course_of(quiz)
     context = {
         "attempt": attempt,
