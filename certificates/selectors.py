@@ -22,10 +22,15 @@ def state(certificate: Certificate, now: datetime) -> str:
     return "valid"
 
 
+def minute_of(now: datetime) -> int:
+    """The fixed one-minute window a look-up is counted in."""
+    return int(now.timestamp() // 60)
+
+
 def too_many_lookups(address: str, now: datetime) -> bool:
     """A plain per-address limit on public look-ups (the page, its JSON and the API share it), so codes
     cannot be enumerated quickly; counting this look-up."""
-    key = f"certificates:verify:{address}:{int(now.timestamp() // 60)}"
+    key = f"certificates:verify:{address}:{minute_of(now)}"
     cache.add(key, 0, 120)
     try:
         count = cache.incr(key)

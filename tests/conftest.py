@@ -191,3 +191,11 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
 def _database_url_of_test_db() -> str:
     db = connection.settings_dict
     return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture
+def one_minute(monkeypatch):
+    """Rate-limit windows that do not roll over while a test sends its requests."""
+    from certificates import selectors as certificate_selectors
+
+    monkeypatch.setattr(certificate_selectors, "minute_of", lambda now: 0)

@@ -183,7 +183,7 @@ def test_unknown_or_malformed_codes_are_a_404_problem(db, code):
     assert response["Content-Type"] == "application/problem+json"
 
 
-def test_verification_is_rate_limited_with_a_429_problem(db):
+def test_verification_is_rate_limited_with_a_429_problem(db, one_minute):
     statuses = [Client().get(verify_url("0000-0000-0000-0000")).status_code for _ in range(61)]
 
     assert statuses[:60] == [404] * 60
@@ -193,14 +193,14 @@ def test_verification_is_rate_limited_with_a_429_problem(db):
     assert 0 < int(throttled["Retry-After"]) <= 60
 
 
-def test_the_page_and_the_api_share_one_limit(issued):
+def test_the_page_and_the_api_share_one_limit(issued, one_minute):
     for _ in range(60):
         Client().get(reverse("certificates:verify_json", args=[issued.code]))
 
     assert Client().get(verify_url(issued.code)).status_code == 429
 
 
-def test_the_limit_is_per_address(issued):
+def test_the_limit_is_per_address(issued, one_minute):
     for _ in range(60):
         Client().get(verify_url(issued.code))
 

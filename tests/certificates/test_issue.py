@@ -128,7 +128,7 @@ def test_codes_are_accepted_in_any_case_and_unknown_ones_are_not_found(client, c
     assert garbage.status_code == 400
 
 
-def test_verification_is_rate_limited(client, db):
+def test_verification_is_rate_limited(client, db, one_minute):
     url = reverse("certificates:verify_json", args=["0000-0000-0000-0000"])
 
     statuses = [client.get(url).status_code for _ in range(61)]
