@@ -15,6 +15,7 @@ class TokenClient(Client):
     """A test client that sends `Authorization: Bearer <token>` with every request."""
 
     def __init__(self, token: str, **defaults):
+        defaults.setdefault("HTTP_ACCEPT_LANGUAGE", "en")  # messages asserted in English; others say which language
         super().__init__(HTTP_AUTHORIZATION=f"Bearer {token}", **defaults)
 
 

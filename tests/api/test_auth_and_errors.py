@@ -124,3 +124,13 @@ def test_ids_beyond_what_the_database_holds_are_a_422_not_a_500(write_token):
 
     assert client.get(f"/api/v1/courses/{2**63}/").status_code == 422
     assert client.post(f"/api/v1/quizzes/{2**40}/attempts/").status_code == 422
+
+
+def test_problems_speak_the_language_the_caller_asks_for(read_token, courses):
+    course = courses.course(slug="hand-hygiene", lessons=1)
+
+    russian = TokenClient(read_token, HTTP_ACCEPT_LANGUAGE="ru").post(f"/api/v1/courses/{course.pk}/enrol/")
+    uzbek = TokenClient(read_token, HTTP_ACCEPT_LANGUAGE="uz").post(f"/api/v1/courses/{course.pk}/enrol/")
+
+    assert "чтени" in russian.json()["detail"]
+    assert "oʻqish" in uzbek.json()["detail"]
