@@ -22,7 +22,7 @@ from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import CoursePage
 
-from . import charts, exports, selectors, services
+from . import charts, exports, facts, selectors, services
 from .dashboard_forms import PERIOD_CHOICES, AssignForm, FilterForm
 from .indicators import Standing
 from .models import HealthWorker, OrgUnit
@@ -52,8 +52,8 @@ def _filters(request):
 
 
 def _breadcrumb(request, unit: OrgUnit) -> list[OrgUnit]:
-    visible = selectors.dashboard_units(request.user)
-    return [ancestor for ancestor in unit.get_ancestors() if visible.filter(pk=ancestor.pk).exists()]
+    """The unit's ancestors that the user may open, in one query."""
+    return list(unit.get_ancestors() & selectors.dashboard_units(request.user))
 
 
 def _query(request) -> str:
@@ -123,10 +123,7 @@ def workers_view(request, unit_id: int):
 
 
 def _workers(unit: OrgUnit, filters):
-    workers = HealthWorker.objects.filter(is_active=True, facility__path__startswith=unit.path)
-    if filters.cadre_id is not None:
-        workers = workers.filter(cadre_id=filters.cadre_id)
-    return workers
+    return facts.active_workers(path_prefix=unit.path, cadre_id=filters.cadre_id)
 
 
 @login_required

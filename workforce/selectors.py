@@ -85,7 +85,7 @@ def unit_figures(org_unit: OrgUnit, filters: Filters, *, now: datetime | None = 
         rows, workforce = summaries.summary_rows(
             org_units=[org_unit], cadre_id=filters.cadre_id, course_id=filters.course_id, period=filters.period
         )
-        return summaries.summed(rows, workforce_rows=workforce)
+        return summaries.summed_by_unit(rows, workforce_rows=workforce).get(org_unit.pk, Counters())
     tally = _live_tally(org_unit, filters, now=now, group_of=lambda path: org_unit.pk)
     return tally.counters(org_unit.pk, course=filters.course_id, period=filters.period)
 
@@ -101,10 +101,8 @@ def child_figures(
         rows, workforce = summaries.summary_rows(
             org_units=children, cadre_id=filters.cadre_id, course_id=filters.course_id, period=filters.period
         )
-        figures = {
-            child.pk: summaries.summed(rows.filter(org_unit=child), workforce_rows=workforce.filter(org_unit=child))
-            for child in children
-        }
+        by_unit = summaries.summed_by_unit(rows, workforce_rows=workforce)
+        figures = {child.pk: by_unit.get(child.pk, Counters()) for child in children}
     else:
         by_path = {child.path: child.pk for child in children}
         depth = len(org_unit.path) + OrgUnit.steplen

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from courses.selectors import courses_in_language
 from lms.tasks import send_email_message
 
-from . import selectors
+from . import facts, selectors
 from .indicators import Standing
 from .models import Cadre, HealthWorker, OrgUnit, SupervisorScope
 from .roles import Role
@@ -139,17 +139,20 @@ def remind_overdue_workers(*, org_unit: OrgUnit, filters, sent_by, now=None) -> 
     """E-mail every overdue worker of the unit (with an account) a reminder; each worker at most once a day per
     course, however often supervisors press the button. Returns how many were sent."""
     now = now or timezone.now()
-    workers = HealthWorker.objects.filter(is_active=True, user__isnull=False, facility__path__startswith=org_unit.path)
-    if filters.cadre_id is not None:
-        workers = workers.filter(cadre_id=filters.cadre_id)
-    sent = 0
-    for row in selectors.worker_rows(workers, filters, now=now):
-        if row.standing != Standing.OVERDUE:
-            continue
-        key = REMINDER_KEY.format(worker=row.worker_id, course=filters.course_id or "all", day=now.date())
-        if not cache.add(key, True, 26 * 3600):
-            continue
-        user = HealthWorker.objects.select_related("user").get(pk=row.worker_id).user
+    workers = facts.active_workers(path_prefix=org_unit.path, cadre_id=filters.cadre_id).filter(user__isnull=False)
+    overdue = [
+        row
+        for row in selectors.worker_rows(workers, filters, now=now)
+        if row.standing == Standing.OVERDUE
+        and cache.add(
+            REMINDER_KEY.format(worker=row.worker_id, course=filters.course_id or "all", day=now.date()),
+            True,
+            26 * 3600,
+        )
+    ]
+    workers_by_id = HealthWorker.objects.select_related("user").in_bulk([row.worker_id for row in overdue])
+    for row in overdue:
+        user = workers_by_id[row.worker_id].user
         with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
             course = None
             if filters.course_id is not None:
@@ -166,5 +169,4 @@ def remind_overdue_workers(*, org_unit: OrgUnit, filters, sent_by, now=None) -> 
         send_email_message.delay_on_commit(
             subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email]
         )
-        sent += 1
-    return sent
+    return len(overdue)

@@ -136,11 +136,21 @@ def last_refresh() -> SummaryRefresh | None:
     return SummaryRefresh.objects.order_by("-finished_at").first()
 
 
-def summed(rows, *, workforce_rows) -> Counters:
-    """Counters from summary rows (one course, any cadres); the workforce comes from the every-course rows."""
-    totals = rows.aggregate(**{name: Sum(name) for name in (*STOCK_FIELDS, *EVENT_FIELDS)})
-    workforce = workforce_rows.aggregate(workers=Sum("workers"), with_account=Sum("with_account"))
-    return Counters(**{name: value or 0 for name, value in {**totals, **workforce}.items()})
+def summed_by_unit(rows, *, workforce_rows) -> dict[int, Counters]:
+    """Counters per org unit from summary rows (one course, any cadres), in two queries however many units;
+    the workforce comes from the every-course rows."""
+    sums = {name: Sum(name) for name in (*STOCK_FIELDS, *EVENT_FIELDS)}
+    totals = {row.pop("org_unit"): row for row in rows.values("org_unit").annotate(**sums)}
+    workforce = {
+        row.pop("org_unit"): row
+        for row in workforce_rows.values("org_unit").annotate(workers=Sum("workers"), with_account=Sum("with_account"))
+    }
+    return {
+        unit: Counters(
+            **{name: value or 0 for name, value in {**totals.get(unit, {}), **workforce.get(unit, {})}.items()}
+        )
+        for unit in totals.keys() | workforce.keys()
+    }
 
 
 def summary_rows(*, org_units, cadre_id: int | None, course_id: int | None, period: Period):
