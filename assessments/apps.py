@@ -9,6 +9,6 @@ class AssessmentsConfig(AppConfig):
     def ready(self):
         from courses.completion import register_requirement
 
-        from .selectors import final_assessment_passed
+        from .selectors import quiz_steps
 
-        register_requirement(final_assessment_passed)
+        register_requirement(quiz_steps)

@@ -1,31 +1,44 @@
-"""Reads about quizzes: the final assessments of a course and whether a learner has passed them."""
+"""Reads about quizzes: the quizzes a course asks of a learner, and whether they have taken or passed them."""
 
+from courses.completion import Step
 from courses.models import CoursePage, Enrolment
 
 from . import rules
 from .models import Attempt, QuizPage
 
 
-def final_quiz_ids(course: CoursePage) -> list[int]:
-    """Canonical ids of the live final assessments of a (canonical) course."""
-    return list(
-        QuizPage.objects.live().descendant_of(course).filter(role=QuizPage.Role.FINAL).values_list("pk", flat=True)
-    )
+def quiz_steps(enrolment: Enrolment) -> list[Step]:
+    """The quizzes a course asks of a learner besides its lessons, in syllabus order, with whether each is done.
 
-
-def final_assessment_passed(enrolment: Enrolment) -> bool | None:
-    """The completion requirement "passed the final assessment"; None when the course has none or does not ask for it."""
+    Final assessments are required (passed in the current cycle) when the course's
+    rule asks for them; a pre-test is offered first (done once an attempt is finished).
+    """
     course = enrolment.course
-    if course.completion_rule != CoursePage.CompletionRule.LESSONS_AND_FINAL:
-        return None
-    finals = final_quiz_ids(course)
-    if not finals:
-        return None
-    attempts = in_current_cycle(
-        Attempt.objects.filter(learner_id=enrolment.learner_id, quiz_id__in=finals, passed=True), enrolment
+    roles = [QuizPage.Role.PRE_TEST]
+    if course.completion_rule == CoursePage.CompletionRule.LESSONS_AND_FINAL:
+        roles.append(QuizPage.Role.FINAL)
+    quizzes = list(
+        QuizPage.objects.live().descendant_of(course).filter(role__in=roles).order_by("path").values_list("pk", "role")
     )
-    passed = set(attempts.values_list("quiz_id", flat=True))
-    return passed >= set(finals)
+    if not quizzes:
+        return []
+    attempts = in_current_cycle(
+        Attempt.objects.filter(learner_id=enrolment.learner_id, quiz_id__in=[pk for pk, _role in quizzes]).exclude(
+            status=Attempt.Status.IN_PROGRESS
+        ),
+        enrolment,
+    )
+    finished, passed = set(), set()
+    for quiz_id, has_passed in attempts.values_list("quiz_id", "passed"):
+        finished.add(quiz_id)
+        if has_passed:
+            passed.add(quiz_id)
+    return [
+        Step(page_id=pk, done=pk in finished, required=False, first=True)
+        if role == QuizPage.Role.PRE_TEST
+        else Step(page_id=pk, done=pk in passed)
+        for pk, role in quizzes
+    ]
 
 
 def in_current_cycle(attempts, enrolment: Enrolment | None):

@@ -14,17 +14,17 @@ from pydantic import Field
 
 from api.schema import BoundedPages, PageId
 
-from . import completion, services
+from . import services
 from .models import CoursePage, Enrolment, LessonPage
 from .selectors import (
     completed_lessons_by_enrolment,
     course_contents,
-    course_lesson_ids,
     course_of,
     courses_in_language,
     enrolment_for,
     language_of,
     original_course_ids,
+    progress_percent,
 )
 
 router = Router(tags=["Courses"])
@@ -136,9 +136,7 @@ def _enrolment_out(enrolment: Enrolment, *, title: str, completed: list[int]) ->
         "course_title": title,
         "status": enrolment.status,
         "source": enrolment.source,
-        "progress_percent": completion.progress_percent(
-            required_lessons=course_lesson_ids(enrolment.course), completed_lessons=completed
-        ),
+        "progress_percent": progress_percent(enrolment, completed),
         "enrolled_at": enrolment.enrolled_at,
         "completed_at": enrolment.completed_at,
     }

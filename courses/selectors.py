@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 from lms.routing import cached_page, content_version
 from workforce.models import HealthWorker, OrgUnit
 
+from . import completion
 from .models import Assignment, CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
 
 CACHE_SECONDS = 6 * 3600
@@ -123,7 +124,7 @@ class Outline:
 
 
 def _outline_rows(course: CoursePage) -> list[tuple]:
-    """(page id, title, URL below the course, kind, canonical lesson id) in syllabus order."""
+    """(page id, title, URL below the course, kind, canonical id of a lesson or activity) in syllabus order."""
     pages = (
         Page.objects.live()
         .descendant_of(course)
@@ -134,20 +135,20 @@ def _outline_rows(course: CoursePage) -> list[tuple]:
     canonical_by_key = (
         None
         if canonical.pk == course.pk
-        else dict(LessonPage.objects.descendant_of(canonical).values_list("translation_key", "pk"))
+        else dict(Page.objects.descendant_of(canonical).values_list("translation_key", "pk"))
     )
     lesson_type = ContentType.objects.get_for_model(LessonPage).pk
     module_type = ContentType.objects.get_for_model(ModulePage).pk
     rows = []
     for pk, title, url_path, translation_key, content_type_id in pages:
         suffix = url_path[len(course.url_path) :]
+        original_id = pk if canonical_by_key is None else canonical_by_key.get(translation_key)
         if content_type_id == module_type:
             rows.append((pk, title, suffix, "module", None))
         elif content_type_id != lesson_type:
-            rows.append((pk, title, suffix, "activity", None))
+            rows.append((pk, title, suffix, "activity", original_id))
         else:
-            lesson_id = pk if canonical_by_key is None else canonical_by_key.get(translation_key)
-            rows.append((pk, title, suffix, "lesson", lesson_id))
+            rows.append((pk, title, suffix, "lesson", original_id))
     return rows
 
 
@@ -190,7 +191,7 @@ def course_outline(
     progress = progress or {}
     outline = Outline()
     number = 0
-    for pk, title, suffix, kind, lesson_id in _cached(f"outline:{course.pk}", lambda: _outline_rows(course)):
+    for pk, title, suffix, kind, original_id in _cached(f"outline:{course.pk}", lambda: _outline_rows(course)):
         if kind != "lesson":
             outline.items.append(
                 OutlineItem(
@@ -199,23 +200,93 @@ def course_outline(
                     url=course_url + suffix,
                     is_module=kind == "module",
                     is_activity=kind == "activity",
+                    canonical_id=original_id,
                 )
             )
             continue
         number += 1
-        record = progress.get(lesson_id)
+        record = progress.get(original_id)
         outline.items.append(
             OutlineItem(
                 page_id=pk,
                 title=title,
                 url=course_url + suffix,
-                canonical_id=lesson_id,
+                canonical_id=original_id,
                 number=number,
                 viewed=record is not None,
                 completed=bool(record and record.completed_at),
             )
         )
     return outline
+
+
+def next_lesson(outline: Outline, enrolment: Enrolment | None, *, also_done: int | None = None):
+    """Where "Continue" leads among the lessons: the first unfinished one after the last opened, else the first.
+
+    `also_done` counts one more lesson (by canonical id) as completed: the one being marked complete.
+    """
+    lessons = outline.lessons
+    finished = [item.completed or item.canonical_id == also_done for item in lessons]
+    unfinished = [item for item, done in zip(lessons, finished, strict=True) if not done]
+    if not unfinished:
+        return None
+    if enrolment is not None and enrolment.last_lesson_id:
+        ids = [item.canonical_id for item in lessons]
+        if enrolment.last_lesson_id in ids:
+            position = ids.index(enrolment.last_lesson_id)
+            if not finished[position]:
+                return lessons[position]
+            later = [
+                item for item, done in zip(lessons[position + 1 :], finished[position + 1 :], strict=True) if not done
+            ]
+            if later:
+                return later[0]
+    return unfinished[0]
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What a learner should do next in a course: a page of its outline, and which kind of step it is."""
+
+    item: OutlineItem
+    kind: str  # "first" (a pre-test before the lessons), "lesson" or "required" (e.g. the final assessment)
+
+
+def next_step(
+    outline: Outline, enrolment: Enrolment | None, steps, *, also_done: int | None = None, in_lesson: bool = False
+) -> NextStep | None:
+    """The pre-test before any lesson was opened, then the lessons, then the required steps not yet done.
+
+    None once everything the completion rule asks is done. `steps` are the
+    enrolment's `completion.Step`s; `also_done` as for `next_lesson`; from inside
+    a lesson (`in_lesson`) the lessons have started, so no pre-test is offered.
+    """
+    activities = {item.canonical_id: item for item in outline.items if item.is_activity}
+    if enrolment is not None and not enrolment.last_lesson_id and not in_lesson:
+        for step in steps:
+            if step.first and not step.done and step.page_id in activities:
+                return NextStep(activities[step.page_id], "first")
+    lesson = next_lesson(outline, enrolment, also_done=also_done)
+    if lesson is not None:
+        return NextStep(lesson, "lesson")
+    for step in steps:
+        if step.required and not step.done and step.page_id in activities:
+            return NextStep(activities[step.page_id], "required")
+    return None
+
+
+def progress_percent(enrolment: Enrolment | None, completed_lessons, steps=None) -> int:
+    """Per cent of what the course's completion rule asks (lessons and required steps) this enrolment has done.
+
+    Every screen and the API show this one figure; pass `steps` when already read.
+    """
+    if enrolment is None:
+        return 0
+    return completion.progress_percent(
+        required_lessons=course_lesson_ids(enrolment.course),
+        completed_lessons=completed_lessons,
+        steps=completion.course_steps(enrolment) if steps is None else steps,
+    )
 
 
 def progress_by_lesson(enrolment: Enrolment | None) -> dict[int, LessonProgress]:

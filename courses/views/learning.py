@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import completion, selectors, services
+from .. import selectors, services
 from ..models import CoursePage, Enrolment, LessonPage
 
 
@@ -87,7 +87,6 @@ def my_learning(request):
         if course is None:
             continue
         enrolment = enrolments.get(course_id)
-        lesson_ids = selectors.course_lesson_ids(course)
         completed = completed_lessons.get(enrolment.pk, []) if enrolment else []
         due_date = due_dates.get(course_id)
         rows.append(
@@ -96,7 +95,7 @@ def my_learning(request):
                 "enrolment": enrolment,
                 "due_date": due_date,
                 "overdue": bool(due_date and due_date < today and not (enrolment and enrolment.completed_at)),
-                "percent": completion.progress_percent(required_lessons=lesson_ids, completed_lessons=completed),
+                "percent": selectors.progress_percent(enrolment, completed),
             }
         )
     assigned = sorted(

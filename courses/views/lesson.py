@@ -33,6 +33,11 @@ def serve_lesson(request, lesson):
             services.record_lesson_view(enrolment=enrolment, lesson=lesson)
             current.viewed = True
     completed = [item.canonical_id for item in lessons if item.completed]
+    steps = completion.course_steps(enrolment)
+    # Where the learner goes once this lesson is done: after the last lesson, what is left of the course.
+    then = selectors.next_step(
+        outline, enrolment, steps, also_done=current.canonical_id if current else None, in_lesson=True
+    )
     language = (get_language() or "").split("-")[0]
     page_language = selectors.language_of(lesson)
     context = {
@@ -45,9 +50,8 @@ def serve_lesson(request, lesson):
         "current": current,
         "previous": lessons[position - 1] if position > 0 else None,
         "next": lessons[position + 1] if position + 1 < len(lessons) else None,
-        "percent": completion.progress_percent(
-            required_lessons=[item.canonical_id for item in lessons], completed_lessons=completed
-        ),
+        "then": then,
+        "percent": selectors.progress_percent(enrolment, completed, steps),
         "is_completed": bool(current and current.completed),
         "page_language": page_language,
         "shown_in_other_language": page_language != language,

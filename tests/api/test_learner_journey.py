@@ -35,7 +35,7 @@ def walk_the_course(client, course, django_capture_on_commit_callbacks, *, first
     for lesson in lessons:
         done = client.post(f"/api/v1/lessons/{lesson}/complete/")
         assert done.status_code == 200
-    assert done.json()["enrolment"]["progress_percent"] == 100
+    assert done.json()["enrolment"]["progress_percent"] == 75, "3 lessons done, the final assessment still to pass"
     assert done.json()["enrolment"]["status"] == "in_progress", "the final assessment is still to pass"
 
     if first_try_wrong:

@@ -103,7 +103,7 @@ def test_continue_leads_to_the_first_unfinished_lesson_after_the_last_opened(cli
 
     response = client.get(URL)
 
-    assert response.context["next_lesson"].page_id == third.pk
+    assert response.context["next_step"].item.page_id == third.pk
     assert response.context["percent"] == 67
 
 
