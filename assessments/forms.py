@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from .grading import Kind
+from .grading import Kind, parse_number
 
 MAX_TEXT_LENGTH = 500
 
@@ -38,7 +38,23 @@ def responses_from_post(post, questions: list, option_counts: dict[int, int]) ->
             if len(value) > MAX_TEXT_LENGTH:
                 raise ValidationError(_("This answer is too long."), code="too_long")
             responses[question.pk] = value.strip() or None
+            if kind == Kind.NUMERIC and responses[question.pk] is not None:
+                check_number(responses[question.pk], number=getattr(question, "number", None))
     return responses
+
+
+def check_number(typed: str, *, number: int | None = None) -> None:
+    """Refuse a numeric answer the grader cannot read (a range, a unit, words), saying what to type.
+
+    One number is read as `grading.parse_number` reads it: "5.5" and "5,5" alike
+    (a single comma is the decimal separator), "1 500" grouped by spaces.
+    """
+    if parse_number(typed) is not None:
+        return
+    message = _("Type one number, such as 12 or 5.5 (5,5 also works): no range, unit or words.")
+    if number is not None:
+        message = _("Question %(number)s: %(message)s") % {"number": number, "message": message}
+    raise ValidationError(message, code="not_a_number")
 
 
 def _position(value: str, count: int) -> int:

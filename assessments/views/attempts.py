@@ -108,7 +108,7 @@ def save(request, attempt_id):
         if _wants_json(request):
             return JsonResponse({"saved": False, "message": " ".join(error.messages)}, status=400)
         messages.error(request, " ".join(error.messages))
-        return redirect("assessments:attempt", attempt_id=attempt.pk)
+        return redirect(_where_answered(attempt, questions))
     if _wants_json(request):
         return JsonResponse({"saved": True})
     if request.POST.get("action") == "submit":
@@ -116,6 +116,14 @@ def save(request, attempt_id):
     target = request.POST.get("go", "")
     url = reverse("assessments:attempt", args=[attempt.pk])
     return redirect(f"{url}?q={int(target)}" if target.isdigit() else url)
+
+
+def _where_answered(attempt: Attempt, questions) -> str:
+    """Back to the screen the refused answers came from: their question, or all questions on one page."""
+    url = reverse("assessments:attempt", args=[attempt.pk])
+    if len(questions) == 1:
+        return f"{url}?q={questions[0].number}"
+    return f"{url}?all=1" if questions else url
 
 
 @login_required
