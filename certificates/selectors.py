@@ -22,6 +22,15 @@ def state(certificate: Certificate, now: datetime) -> str:
     return "valid"
 
 
+def certificate_of_completion(enrolment) -> Certificate | None:
+    """The certificate that a completed enrolment earned (pending while it is being rendered), if any."""
+    if enrolment is None or enrolment.completed_at is None:
+        return None
+    return Certificate.objects.filter(
+        learner_id=enrolment.learner_id, course_id=enrolment.course_id, completed_at=enrolment.completed_at
+    ).first()
+
+
 def minute_of(now: datetime) -> int:
     """The fixed one-minute window a look-up is counted in."""
     return int(now.timestamp() // 60)

@@ -12,5 +12,6 @@ urlpatterns = [
     re_path(rf"^verify/{CODE}/$", views.verify, name="verify"),
     path("learning/certificates/", views.my_certificates, name="mine"),
     re_path(rf"^learning/certificates/{CODE}/pdf/$", views.download, name="download"),
+    re_path(rf"^learning/certificates/{CODE}/status/$", views.status, name="status"),
     re_path(rf"^learning/certificates/{CODE}/renew/$", views.renew, name="renew"),
 ]

@@ -84,6 +84,15 @@ def download(request, code):
 
 
 @login_required
+@require_GET
+def status(request, code):
+    """Whether a learner's own certificate is ready, for the page that waits for it; anyone else's is not found."""
+    certificate = get_object_or_404(Certificate, code=code, learner=request.user)
+    state = selectors.state(certificate, timezone.now())
+    return JsonResponse({"status": state, "ready": state in ("valid", "expired") and bool(certificate.pdf)})
+
+
+@login_required
 @require_POST
 def renew(request, code):
     """Start taking the course again; the learner continues on the course page."""

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from certificates import selectors as certificate_selectors
 from courses import selectors as course_selectors
 
 from .. import rules, selectors, services
@@ -144,6 +145,8 @@ def result(request, attempt_id):
     quiz = attempt.quiz
     released = selectors.answers_released(attempt)
     course = course_selectors.course_of(quiz)
+    enrolment = course_selectors.enrolment_for(request.user, course)
+    completed = enrolment is not None and enrolment.status == enrolment.Status.COMPLETED
     context = {
         "attempt": attempt,
         "quiz": quiz,
@@ -151,6 +154,8 @@ def result(request, attempt_id):
         "questions": shown_questions(attempt, _language(), with_key=released),
         "quiz_url": _quiz_url(request, quiz),
         "course_url": course.get_url(request),
-        "enrolment": course_selectors.enrolment_for(request.user, course),
+        "enrolment": enrolment,
+        "course_completed": completed,
+        "certificate": certificate_selectors.certificate_of_completion(enrolment) if completed else None,
     }
     return render(request, "assessments/attempt_result.html", context)

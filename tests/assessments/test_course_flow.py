@@ -5,8 +5,11 @@ from django.urls import reverse
 
 from assessments import services
 from assessments.models import QuizPage
+from certificates import services as certificate_services
+from certificates.models import Certificate
 from courses import services as course_services
 from courses.models import Enrolment
+from tests.factories import UserFactory
 
 
 @pytest.fixture
@@ -122,3 +125,66 @@ def test_a_course_completed_by_lessons_alone_does_not_ask_for_its_final(client, 
 
     assert response.context["percent"] == 100
     assert response.context["next_step"] is None
+
+
+def result_page(client, attempt):
+    return client.get(reverse("assessments:result", args=[attempt.pk]))
+
+
+def test_the_result_that_completes_the_course_says_so_while_the_certificate_is_prepared(
+    client, quizzes, learner, course, final, enrolment
+):
+    complete_lessons(quizzes, enrolment, course)
+    attempt = pass_quiz(quizzes, learner, final)
+    certificate = Certificate.objects.get(learner=learner)
+
+    response = result_page(client, attempt)
+    status = client.get(reverse("certificates:status", args=[certificate.code]))
+
+    html = response.content.decode()
+    assert response.context["course_completed"] is True
+    assert response.context["certificate"] == certificate
+    assert reverse("certificates:status", args=[certificate.code]) in html
+    assert "data-pending" in html and "<p data-certificate-ready hidden>" in html.replace("\n", "")
+    assert "js/certificate-status.js" in html
+    assert status.json() == {"status": "pending", "ready": False}
+
+
+def test_the_result_that_completes_the_course_links_to_the_issued_certificate(
+    client, quizzes, learner, course, final, enrolment
+):
+    complete_lessons(quizzes, enrolment, course)
+    attempt = pass_quiz(quizzes, learner, final)
+    certificate = certificate_services.issue_certificate(certificate=Certificate.objects.get(learner=learner))
+
+    html = result_page(client, attempt).content.decode()
+    status = client.get(reverse("certificates:status", args=[certificate.code]))
+
+    assert f'href="{reverse("certificates:download", args=[certificate.code])}"' in html
+    assert "data-pending" not in html
+    assert status.json() == {"status": "valid", "ready": True}
+
+
+def test_a_passed_final_with_lessons_left_says_what_is_left(client, quizzes, learner, course, final, enrolment):
+    attempt = pass_quiz(quizzes, learner, final)
+
+    response = result_page(client, attempt)
+
+    assert response.context["course_completed"] is False
+    assert response.context["certificate"] is None
+    assert f'<a href="{course.url}">' in response.content.decode()
+
+
+def test_certificate_status_is_only_for_its_holder(client, quizzes, learner, course, final, enrolment):
+    complete_lessons(quizzes, enrolment, course)
+    pass_quiz(quizzes, learner, final)
+    code = Certificate.objects.get(learner=learner).code
+    url = reverse("certificates:status", args=[code])
+
+    client.force_login(UserFactory())
+    other = client.get(url)
+    client.logout()
+    anonymous = client.get(url)
+
+    assert other.status_code == 404
+    assert anonymous.status_code == 302
