@@ -35,25 +35,28 @@
 
     button.addEventListener("click", function () {
       var chosen = 0;
-      var right = true;
+      var wrong = 0;
+      var missed = 0;
       clearMarks(inputs);
       each(inputs, function (input) {
         var correct = input.getAttribute("data-correct") === "true";
         if (input.checked) {
           chosen++;
+          if (!correct) wrong++;
           input.parentNode.className += correct ? " is-right" : " is-wrong";
+        } else if (correct) {
+          missed++;
         }
-        if (input.checked !== correct) right = false;
       });
-      feedback.className = "knowledge-check__feedback" + (chosen ? (right ? " is-correct" : " is-incorrect") : "");
+      // "partial" only where the block offers it (several correct options) and nothing wrong was chosen.
+      var verdict = !chosen ? "empty" : !wrong && !missed ? "correct" : !wrong && section.hasAttribute("data-msg-partial") ? "partial" : "incorrect";
+      feedback.className = "knowledge-check__feedback" + (chosen ? " is-" + (verdict === "correct" ? "correct" : "incorrect") : "");
       show(explanation, chosen > 0);
       show(feedback, true);
       // Empty, then fill: screen readers announce the line again on every try.
       result.textContent = "";
       setTimeout(function () {
-        result.textContent = section.getAttribute(
-          chosen ? (right ? "data-msg-correct" : "data-msg-incorrect") : "data-msg-empty"
-        );
+        result.textContent = section.getAttribute("data-msg-" + verdict);
       }, 60);
     });
   }
