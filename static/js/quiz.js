@@ -13,7 +13,8 @@
     data.delete("go");
     data.delete("action");
     if (status) status.textContent = messages.saving;
-    fetch(form.action, { method: "POST", body: data, headers: { Accept: "application/json" }, credentials: "same-origin" })
+    // getAttribute: form.action would be the submit button named "action" when the form holds one.
+    fetch(form.getAttribute("action"), { method: "POST", body: data, headers: { Accept: "application/json" }, credentials: "same-origin" })
       .then(function (response) {
         return response.json().then(function (body) { return { ok: response.ok, body: body }; });
       })
