@@ -37,3 +37,28 @@ def answer_every_question_correctly(page):
     shown = [int(value) for value in page.locator('input[name="shown"]').evaluate_all("els => els.map(e => e.value)")]
     for question in Question.objects.filter(pk__in=shown).prefetch_related("options"):
         answer_correctly(page, question)
+
+
+def lessons_done_before_the_final(email="learner@demo.test", slug="hand-hygiene"):
+    """Enrol a demo learner in a demo course and complete every lesson; returns (learner, enrolment, final quiz)."""
+    from django.contrib.auth import get_user_model
+
+    from assessments.models import QuizPage
+    from courses import selectors
+    from courses import services as course_services
+    from courses.models import CoursePage, LessonPage
+
+    learner = get_user_model().objects.get(email=email)
+    course = CoursePage.objects.get(locale__language_code="uz", slug=slug)
+    enrolment = course_services.enrol_learner(learner=learner, course=course)
+    for lesson_id in selectors.course_lesson_ids(course):
+        course_services.complete_lesson(enrolment=enrolment, lesson=LessonPage.objects.get(pk=lesson_id))
+    return learner, enrolment, QuizPage.objects.live().descendant_of(course).get(role=QuizPage.Role.FINAL)
+
+
+def start_on_one_page(page, quiz):
+    """Open a quiz, start (or resume) an attempt and show all its questions on one page."""
+    page.goto(page.base_url + quiz.url)
+    page.locator(".course-actions form button[type=submit]").click()
+    page.wait_for_url("**/attempts/*/")
+    page.goto(page.url + "?all=1")

@@ -1,31 +1,18 @@
 """On a phone, a numeric answer typed as a range is refused with a message saying what to type, never graded 0."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from assessments.models import Attempt, Question, QuizPage
-from courses import selectors
-from courses import services as course_services
-from courses.models import CoursePage, LessonPage
-from tests.browser.steps import sign_in
+from assessments.models import Attempt, Question
+from tests.browser.steps import lessons_done_before_the_final, sign_in, start_on_one_page
 
 pytestmark = pytest.mark.browser
 
 
 def test_a_numeric_answer_typed_as_a_range_is_refused_with_a_message(browser_page, demo_data):
     page = browser_page
-    learner = get_user_model().objects.get(email="learner@demo.test")
-    course = CoursePage.objects.get(locale__language_code="uz", slug="hand-hygiene")
-    enrolment = course_services.enrol_learner(learner=learner, course=course)
-    for lesson_id in selectors.course_lesson_ids(course):
-        course_services.complete_lesson(enrolment=enrolment, lesson=LessonPage.objects.get(pk=lesson_id))
-    final = QuizPage.objects.live().descendant_of(course).get(role=QuizPage.Role.FINAL)
+    learner, _enrolment, final = lessons_done_before_the_final()
     sign_in(page)
-
-    page.goto(page.base_url + final.url)
-    page.locator(".course-actions form button[type=submit]").click()
-    page.wait_for_url("**/attempts/*/")
-    page.goto(page.url + "?all=1")
+    start_on_one_page(page, final)
     shown = [int(value) for value in page.locator('input[name="shown"]').evaluate_all("els => els.map(e => e.value)")]
     numeric = Question.objects.filter(pk__in=shown, kind="numeric").first()
     field = page.locator(f'input[name="q{numeric.pk}"]')
