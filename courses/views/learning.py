@@ -61,9 +61,14 @@ def complete_lesson(request, lesson_id):
     except (PermissionDenied, ValidationError) as error:
         messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
         return redirect(_back(request, lesson.get_url(request)))
-    enrolment.refresh_from_db()
+    enrolment, progress = selectors.learner_state(request.user, course)
     if enrolment.status == Enrolment.Status.COMPLETED:
         messages.success(request, _("Congratulations! You have completed the course."))
+    elif all(
+        progress.get(lesson_id) and progress[lesson_id].completed_at
+        for lesson_id in selectors.course_lesson_ids(course)
+    ):
+        messages.info(request, _("You have finished the lessons. Pass the final assessment to complete the course."))
     return redirect(_back(request, lesson.get_url(request)))
 
 

@@ -63,6 +63,7 @@ def test_after_the_last_lesson_the_learner_is_taken_to_the_final_assessment(clie
     assert page.context["then"].kind == "required"
     assert 'name="next" value="' + final.url in page.content.decode()
     assert done["Location"] == final.url
+    assert [message.level_tag for message in client.get(final.url).context["messages"]] == ["info"]
     assert client.get(last.url).context["then"].item.url == final.url, "the finished last lesson still points on"
 
 
