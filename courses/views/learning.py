@@ -68,7 +68,7 @@ def complete_lesson(request, lesson_id):
         progress.get(lesson_id) and progress[lesson_id].completed_at
         for lesson_id in selectors.course_lesson_ids(course)
     ):
-        messages.info(request, _("You have finished the lessons. Pass the final assessment to complete the course."))
+        messages.info(request, _("You have finished the lessons. To complete the course, pass the final assessment."))
     return redirect(_back(request, lesson.get_url(request)))
 
 
