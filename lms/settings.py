@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "assessments",
     "certificates",
     "api",
+    "spreadsheets",
     "ninja",
     "wagtail.contrib.forms",
     "wagtail.contrib.simple_translation",
