@@ -133,6 +133,8 @@ def _workers(unit: OrgUnit, filters):
 @require_GET
 def export_view(request, unit_id: int, table: str, file_format: str):
     """The children table (units) or the worker list of the current view, as CSV or XLSX."""
+    if table not in ("units", "workers") or file_format not in ("csv", "xlsx"):
+        raise Http404
     unit = _unit(request, unit_id)
     _form, filters = _filters(request)
     name = f"{unit.code}-{table}"

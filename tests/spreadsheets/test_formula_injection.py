@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import load_workbook
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
@@ -17,6 +17,7 @@ from wagtail.models import Page
 from spreadsheets import PLAIN_NUMBER, safe_cell
 from tests.assessments.conftest import QuizBuilder
 from tests.factories import CadreFactory, HealthWorkerFactory, add_org_unit
+from tests.url_patterns import walk
 from workforce.models import ImportRun, OrgUnit
 
 HOSTILE = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", " =1", "  @A1"]
@@ -40,25 +41,16 @@ EXPORTS = {
 }
 
 
-def _walk(patterns, namespace="", prefix=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-            yield from _walk(pattern.url_patterns, inner, prefix + str(pattern.pattern))
-        elif isinstance(pattern, URLPattern):
-            yield namespace + (pattern.name or ""), prefix + str(pattern.pattern), pattern.callback
-
-
 def _exports_in_urlconf() -> set[str]:
     """URL names that look like a file export, or whose view is one of Wagtail's spreadsheet exports."""
     found = set()
-    for name, route, callback in _walk(get_resolver().url_patterns):
-        view_class = getattr(callback, "view_class", None)
+    for route in walk():
+        view_class = getattr(route.callback, "view_class", None)
         if view_class is not None and issubclass(view_class, SpreadsheetExportMixin):
-            if getattr(callback, "view_initkwargs", {}).get("list_export", view_class.list_export):
-                found.add(name)
-        elif re.search(r"csv|xlsx|xls\b|export|spreadsheet", f"{name} {route}", re.IGNORECASE):
-            found.add(name)
+            if getattr(route.callback, "view_initkwargs", {}).get("list_export", view_class.list_export):
+                found.add(route.name)
+        elif re.search(r"csv|xlsx|xls\b|export|spreadsheet", f"{route.name} {route.text}", re.IGNORECASE):
+            found.add(route.name)
     return found
 
 
