@@ -265,8 +265,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CERTIFICATE_BATCH_SIZE = env.int("CERTIFICATE_BATCH_SIZE", default=50)
 # Largest roster or facility file (CSV or XLSX) staff may upload, in bytes.
 ROSTER_IMPORT_MAX_BYTES = env.int("ROSTER_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
-# Largest size an uploaded workbook (XLSX) may unpack to, in bytes; checked before it is opened.
-ROSTER_IMPORT_MAX_UNPACKED_BYTES = env.int("ROSTER_IMPORT_MAX_UNPACKED_BYTES", default=512 * 1024 * 1024)
+# Largest size an uploaded workbook (XLSX: roster import, redirect import) may unpack to, in bytes.
+SPREADSHEET_MAX_UNPACKED_BYTES = env.int("SPREADSHEET_MAX_UNPACKED_BYTES", default=512 * 1024 * 1024)
 # Seconds a worker may spend rendering one batch; a batch over the limit is retried one certificate at a time.
 CERTIFICATE_RENDER_TIME_LIMIT = env.int("CERTIFICATE_RENDER_TIME_LIMIT", default=120)
 # How often the dashboard's summaries of the country, regions and districts are rebuilt (their freshness).

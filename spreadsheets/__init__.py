@@ -11,21 +11,32 @@ strings, never as formulas.
 
 Wagtail's own exports (reports, redirects, form submissions) go through
 `neutralise_wagtail_exports`, installed by this app's `ready()`.
+
+Uploaded workbooks are checked by `check_workbook_archive` before anything
+opens them: an XLSX file is a zip archive, and one built to unpack to
+gigabytes (a "zip bomb") would exhaust the server that parses it.
 """
 
 import csv
 import re
 import tempfile
+import zipfile
 from collections.abc import Iterable, Iterator
 
+from django.conf import settings
 from django.http import FileResponse, StreamingHttpResponse
+from django.template.defaultfilters import filesizeformat
 from django.utils.encoding import force_str
 from django.utils.functional import Promise
+from django.utils.translation import gettext as _
 
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+MAX_PACKING_RATIO = 100  # a workbook's XML packs 5 to 20 times; a zip bomb thousands of times
+RATIO_CHECKED_FROM_BYTES = 1024 * 1024  # smaller parts may pack tightly without harm
+MAX_ARCHIVE_MEMBERS = 10_000
 
 
 def is_formula_like(text: str) -> bool:
@@ -108,3 +119,44 @@ def neutralise_wagtail_exports() -> None:
 
     preprocess_field_value.neutralised = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+
+
+class UnsafeWorkbook(ValueError):
+    """An uploaded workbook that would unpack too large; the message is meant for the person who uploaded it."""
+
+
+def check_workbook_archive(file) -> None:
+    """Refuse (UnsafeWorkbook) a workbook that unpacks past SPREADSHEET_MAX_UNPACKED_BYTES or packs too tightly.
+
+    Read from the archive's table of contents, before any of it is unpacked;
+    Python's zipfile then never unpacks more than the sizes listed there.
+    Raises zipfile.BadZipFile for a file that is not a zip archive.
+    """
+    try:
+        with zipfile.ZipFile(file) as archive:
+            members = archive.infolist()
+    except (OSError, ValueError) as error:
+        raise zipfile.BadZipFile(str(error)) from error
+    finally:
+        file.seek(0)
+    unpacked = sum(member.file_size for member in members)
+    packed = max(1, sum(member.compress_size for member in members))
+    large = [member for member in members if member.file_size > RATIO_CHECKED_FROM_BYTES]
+    tightest = max(large, key=lambda member: member.file_size / max(1, member.compress_size), default=None)
+    if tightest is not None and tightest.file_size > MAX_PACKING_RATIO * max(1, tightest.compress_size):
+        unpacked, packed = tightest.file_size, max(1, tightest.compress_size)
+    limit = settings.SPREADSHEET_MAX_UNPACKED_BYTES
+    if len(members) > MAX_ARCHIVE_MEMBERS or unpacked > limit or unpacked > MAX_PACKING_RATIO * packed:
+        raise UnsafeWorkbook(
+            _(
+                "This workbook would unpack to %(size)s, %(ratio)s times its size; workbooks up to %(limit)s "
+                "unpacked, and packed at most %(max_ratio)s times, can be imported. Save it again from Excel "
+                "or split it into smaller files."
+            )
+            % {
+                "size": filesizeformat(unpacked),
+                "ratio": unpacked // packed,
+                "limit": filesizeformat(limit),
+                "max_ratio": MAX_PACKING_RATIO,
+            }
+        )

@@ -36,7 +36,7 @@ def test_a_zip_bomb_is_refused_from_its_table_of_contents(monkeypatch):
 
 
 def test_a_workbook_unpacking_past_the_limit_is_refused(settings):
-    settings.ROSTER_IMPORT_MAX_UNPACKED_BYTES = 1024
+    settings.SPREADSHEET_MAX_UNPACKED_BYTES = 1024
     workbook = xlsx_bytes([ROSTER_HEADINGS, ["E1", "Karimova Dilnoza", "F-1726-001", "2221"]])
 
     with pytest.raises(ImportFileError, match="1.0\xa0KB"):
@@ -101,3 +101,26 @@ def test_windows_1251_with_russian_and_uzbek_names_is_still_read():
     _headings, rows = read(file)
 
     assert [values["full_name"] for _number, values in rows] == ["Ўринбоева Гулнора", "Иванова «Мария» №2 — медсестра"]
+
+
+def test_a_zip_bomb_is_refused_by_the_redirect_import_too(client, monkeypatch, django_user_model):
+    monkeypatch.setattr("openpyxl.load_workbook", pytest.fail)
+    client.force_login(django_user_model.objects.create_superuser(email="root@example.test", password="x"))
+
+    response = client.post(
+        reverse("wagtailredirects:start_import"),
+        {"import_file": SimpleUploadedFile("redirects.xlsx", zip_bomb(padding=0))},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert "would unpack to" in response.content.decode()
+
+
+def test_the_redirect_import_still_needs_the_admin(client, learner):
+    client.force_login(learner)
+
+    response = client.post(reverse("wagtailredirects:start_import"), {"import_file": SimpleUploadedFile("r.csv", b"")})
+
+    assert response.status_code in (302, 403)
+    assert "/login/" in response.url or response.status_code == 403

@@ -28,10 +28,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl.utils.exceptions import InvalidFileException
 
+from spreadsheets import UnsafeWorkbook, check_workbook_archive
+
 SAMPLE_BYTES = 64 * 1024
-MAX_PACKING_RATIO = 100  # a workbook's XML packs 5 to 20 times; a "zip bomb" thousands of times
-RATIO_CHECKED_FROM_BYTES = 1024 * 1024  # smaller parts may pack tightly without harm
-MAX_ARCHIVE_MEMBERS = 10_000
 XML_CHUNK_BYTES = 1024 * 1024
 
 # Signatures of files people upload by mistake, to name what was sent instead of a table.
@@ -405,39 +404,13 @@ def _decoded(raw_rows, encoding: str):
 
 
 def check_archive(file) -> None:
-    """Refuse a workbook that would unpack too large or that packs too tightly (a "zip bomb").
-
-    Read from the archive's table of contents, before any of it is unpacked;
-    Python's zipfile then never unpacks more than the sizes listed there.
-    """
+    """Refuse a workbook that would unpack too large or too tightly packed (a zip bomb), before opening it."""
     try:
-        with zipfile.ZipFile(file) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        check_workbook_archive(file)
+    except zipfile.BadZipFile as error:
         raise ImportFileError(_("This file is not an Excel workbook (.xlsx) that can be read.")) from error
-    finally:
-        file.seek(0)
-    unpacked = sum(member.file_size for member in members)
-    packed = max(1, sum(member.compress_size for member in members))
-    large = [member for member in members if member.file_size > RATIO_CHECKED_FROM_BYTES]
-    tightest = max(large, key=lambda member: member.file_size / max(1, member.compress_size), default=None)
-    if tightest is not None and tightest.file_size > MAX_PACKING_RATIO * max(1, tightest.compress_size):
-        unpacked, packed = tightest.file_size, max(1, tightest.compress_size)
-    limit = settings.ROSTER_IMPORT_MAX_UNPACKED_BYTES
-    if len(members) > MAX_ARCHIVE_MEMBERS or unpacked > limit or unpacked > MAX_PACKING_RATIO * packed:
-        raise ImportFileError(
-            _(
-                "This workbook would unpack to %(size)s, %(ratio)s times its size; workbooks up to %(limit)s "
-                "unpacked, and packed at most %(max_ratio)s times, can be imported. Save it again from Excel "
-                "or split it into smaller files."
-            )
-            % {
-                "size": filesizeformat(unpacked),
-                "ratio": unpacked // packed,
-                "limit": filesizeformat(limit),
-                "max_ratio": MAX_PACKING_RATIO,
-            }
-        )
+    except UnsafeWorkbook as error:
+        raise ImportFileError(str(error)) from error
 
 
 @contextmanager
