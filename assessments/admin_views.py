@@ -1,15 +1,12 @@
 """The trainers' item-analysis report of a quiz in the Wagtail admin, on screen and as CSV."""
 
-import codecs
-import csv
-
 from django.core.exceptions import PermissionDenied
-from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+import spreadsheets
 from workforce.roles import Role, has_role
 
 from .models import QuizPage
@@ -17,7 +14,6 @@ from .reports import QuizReport, quiz_report
 from .statistics import BINS
 
 REPORT_ROLES = (Role.TRAINER, Role.REVIEWER)
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def can_see_item_analysis(user) -> bool:
@@ -80,21 +76,9 @@ def quiz_report_view(request, quiz_id: int):
     return TemplateResponse(request, "assessments/admin/quiz_report.html", context)
 
 
-class _Echo:
-    """A file-like object whose write hands back the line, so csv.writer can feed a streaming response."""
-
-    def write(self, value):
-        return value
-
-
-def _cell(text: str) -> str:
-    """Text that a spreadsheet shows as written, never runs as a formula."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
 def _csv_lines(quiz: QuizPage, report: QuizReport):
     summary = report.summary
-    yield [_("Quiz"), _cell(quiz.title)]
+    yield [_("Quiz"), quiz.title]
     yield [_("Graded attempts"), summary.attempts]
     yield [_("Pass rate (%)"), _figure(summary.pass_rate, 1, scale=100, localise=False)]
     yield [_("Mean score (%)"), _figure(summary.mean, 1, localise=False)]
@@ -116,13 +100,13 @@ def _csv_lines(quiz: QuizPage, report: QuizReport):
     for stats in report.questions:
         yield [
             stats.position,
-            _cell(stats.text),
+            stats.text,
             stats.kind_label,
             stats.attempts,
             _figure(stats.difficulty, 1, scale=100, localise=False),
             _figure(stats.discrimination, 2, localise=False),
             _figure(stats.point_biserial, 2, localise=False),
-            _cell(stats.wrong_option or ""),
+            stats.wrong_option or "",
             stats.wrong_option_count if stats.wrong_option else "",
             "; ".join(str(flag.label) for flag in stats.flags),
         ]
@@ -133,14 +117,4 @@ def quiz_report_csv(request, quiz_id: int):
     quiz = _quiz_for(request, quiz_id)
     # Lines are made here, in the admin user's language and before streaming starts, so no query runs
     # and no translation is looked up while the response is being sent.
-    lines = list(_csv_lines(quiz, quiz_report(quiz)))
-    writer = csv.writer(_Echo())
-
-    def stream():
-        yield codecs.BOM_UTF8.decode()
-        for line in lines:
-            yield writer.writerow(line)
-
-    response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-item-analysis.csv"'
-    return response
+    return spreadsheets.csv_response(f"quiz-{quiz.pk}-item-analysis", list(_csv_lines(quiz, quiz_report(quiz))))

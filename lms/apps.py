@@ -12,8 +12,10 @@ class LmsConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .backends import forget_cached_user
+        from .converters import bound_ids_in_urls
         from .routing import bump_content_version
 
+        bound_ids_in_urls()
         user_model = self.get_model("User")
         post_save.connect(forget_cached_user, sender=user_model, dispatch_uid="lms-forget-cached-user")
         post_delete.connect(forget_cached_user, sender=user_model, dispatch_uid="lms-forget-cached-user-deleted")

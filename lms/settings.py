@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "assessments",
     "certificates",
     "api",
+    "spreadsheets",
     "ninja",
     "wagtail.contrib.forms",
     "wagtail.contrib.simple_translation",
@@ -68,11 +69,11 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
-    "api.middleware.RejectNulCharacters",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "lms.middleware.RejectUnstorableText",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -264,6 +265,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CERTIFICATE_BATCH_SIZE = env.int("CERTIFICATE_BATCH_SIZE", default=50)
 # Largest roster or facility file (CSV or XLSX) staff may upload, in bytes.
 ROSTER_IMPORT_MAX_BYTES = env.int("ROSTER_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
+# Largest size an uploaded workbook (XLSX: roster import, redirect import) may unpack to, in bytes.
+SPREADSHEET_MAX_UNPACKED_BYTES = env.int("SPREADSHEET_MAX_UNPACKED_BYTES", default=512 * 1024 * 1024)
 # Seconds a worker may spend rendering one batch; a batch over the limit is retried one certificate at a time.
 CERTIFICATE_RENDER_TIME_LIMIT = env.int("CERTIFICATE_RENDER_TIME_LIMIT", default=120)
 # How often the dashboard's summaries of the country, regions and districts are rebuilt (their freshness).

@@ -15,6 +15,7 @@ urlpatterns = [
     path("i18n/<str:language>/", views.switch_language, name="switch_language"),
     # The Wagtail admin signs people in through allauth, with its rate limits.
     path("admin/login/", views.ThrottledLoginView.as_view(), name="wagtailadmin_login"),
+    path("admin/redirects/import/", views.redirect_import),  # checks a workbook before Wagtail opens it
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api_v1.urls),

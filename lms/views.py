@@ -1,16 +1,26 @@
-"""Site-wide views: health check and language switch."""
+"""Site-wide views: health check, language switch, and Wagtail's redirect import guarded against zip bombs."""
+
+import zipfile
 
 from allauth.account.views import LoginView
 from django.conf import settings
+from django.contrib import messages
 from django.core.cache import cache
 from django.db import connection
 from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import redirect
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from kombu import Connection
+from wagtail.admin.auth import require_admin_access
+from wagtail.contrib.redirects import views as redirect_views
+from wagtail.contrib.redirects.views import permission_checker as redirect_permissions
+
+import spreadsheets
 
 from .services import set_preferred_language
 
@@ -95,3 +105,20 @@ class ThrottledLoginView(LoginView):
         if any(error.code == "too_many_login_attempts" for error in errors):
             response.status_code = 429
         return response
+
+
+@require_admin_access
+@redirect_permissions.require_any("add")
+def redirect_import(request):
+    """Wagtail's redirect import, with an uploaded workbook checked before Wagtail opens it (a zip bomb)."""
+    upload = request.FILES.get("import_file")
+    if upload is not None and upload.name.lower().endswith(".xlsx"):
+        try:
+            spreadsheets.check_workbook_archive(upload)
+        except zipfile.BadZipFile:
+            messages.error(request, _("This file is not an Excel workbook (.xlsx) that can be read."))
+            return redirect("wagtailredirects:start_import")
+        except spreadsheets.UnsafeWorkbook as error:
+            messages.error(request, str(error))
+            return redirect("wagtailredirects:start_import")
+    return redirect_views.start_import(request)

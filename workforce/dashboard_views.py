@@ -4,6 +4,8 @@ Every view finds its unit among `selectors.dashboard_units(user)`, so a unit
 outside the user's area (an edited URL) is not found.
 """
 
+from itertools import chain
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,6 +19,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+import spreadsheets
 from certificates import bulk
 from courses import selectors as course_selectors
 from courses import services as course_services
@@ -130,6 +133,8 @@ def _workers(unit: OrgUnit, filters):
 @require_GET
 def export_view(request, unit_id: int, table: str, file_format: str):
     """The children table (units) or the worker list of the current view, as CSV or XLSX."""
+    if table not in ("units", "workers") or file_format not in ("csv", "xlsx"):
+        raise Http404
     unit = _unit(request, unit_id)
     _form, filters = _filters(request)
     name = f"{unit.code}-{table}"
@@ -146,8 +151,8 @@ def export_view(request, unit_id: int, table: str, file_format: str):
         )
         title = _("Workers")
     if file_format == "csv":
-        return exports.csv_response(name, header, rows)
-    return exports.xlsx_response(name, title, header, rows)
+        return spreadsheets.csv_response(name, chain([header], rows))
+    return spreadsheets.xlsx_response(name, chain([header], rows), title=title)
 
 
 @login_required

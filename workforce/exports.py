@@ -1,22 +1,9 @@
-"""The dashboard's tables as CSV and XLSX files, written row by row so that memory stays flat.
+"""The rows of the dashboard's tables as CSV and XLSX files; `spreadsheets` writes them, row by row."""
 
-CSV streams straight to the client; XLSX is written by openpyxl's write-only
-workbook into a temporary file (its rows never sit in memory) and then streamed.
-"""
-
-import csv
-import tempfile
-from collections.abc import Iterable, Iterator
-
-from django.http import FileResponse, StreamingHttpResponse
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
 from .indicators import Counters
 from .selectors import WorkerRow
-
-CSV_TYPE = "text/csv; charset=utf-8"
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def unit_header() -> list[str]:
@@ -93,33 +80,3 @@ def worker_row(row: WorkerRow, standing_labels: dict) -> list:
 
 def _number(value):
     return "" if value is None else float(value)
-
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def csv_response(filename: str, header: list[str], rows: Iterable[list]) -> StreamingHttpResponse:
-    writer = csv.writer(_Echo())
-
-    def lines() -> Iterator[str]:
-        yield "\ufeff" + writer.writerow(header)  # the BOM makes Excel read UTF-8
-        for row in rows:
-            yield writer.writerow(row)
-
-    response = StreamingHttpResponse(lines(), content_type=CSV_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
-
-
-def xlsx_response(filename: str, title: str, header: list[str], rows: Iterable[list]) -> FileResponse:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    handle = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it when the response is done
-    workbook.save(handle)
-    handle.seek(0)
-    return FileResponse(handle, as_attachment=True, filename=f"{filename}.xlsx", content_type=XLSX_TYPE)

@@ -3,16 +3,12 @@
 Also the sign-up page an invitation e-mail leads to, pre-filled from the roster.
 """
 
-import csv
-from io import BytesIO
-
-import openpyxl
 from allauth.account.views import SignupView
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
@@ -23,6 +19,8 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
+import spreadsheets
+
 from .imports import services
 from .imports.invitations import read_invitation, signup_initial
 from .imports.reading import ImportFileError, template_headings
@@ -32,7 +30,6 @@ from .selectors import visible_org_units
 URL_NAMESPACE = "workforce_imports"
 PROBLEMS_PER_PAGE = 100
 RUNS_PER_PAGE = 50
-SPREADSHEET_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ImportForm(forms.Form):
@@ -221,26 +218,15 @@ def status_view(request, pk: int):
     )
 
 
-def _safe_cell(value) -> str:
-    """Text that a spreadsheet will not run as a formula."""
-    text = str(value)
-    return "'" + text if text.startswith(SPREADSHEET_FORMULA_START) else text
-
-
 @require_GET
 def problems_csv_view(request, pk: int):
-    """The problems of an import as CSV (UTF-8 with a byte-order mark, which Excel needs)."""
+    """The problems of an import as CSV."""
     run = _run_for(request, pk, with_problems=True)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="import-{run.pk}-problems.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow([_("Row"), _("Column"), _("Problem")])
+    rows = [[_("Row"), _("Column"), _("Problem")]]
     if run.message:
-        writer.writerow(["", "", _safe_cell(run.message)])
-    for problem in run.problems:
-        writer.writerow([problem["row"] or "", _safe_cell(problem["column"]), _safe_cell(problem["message"])])
-    return response
+        rows.append(["", "", run.message])
+    rows += [[problem["row"] or "", problem["column"], problem["message"]] for problem in run.problems]
+    return spreadsheets.csv_response(f"import-{run.pk}-problems", rows)
 
 
 @require_GET
@@ -258,16 +244,7 @@ def template_view(request, kind: str):
     _check_can_import(request)
     if kind not in ImportRun.Kind.values:
         raise Http404
-    workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet()
-    sheet.append(template_headings(kind))
-    output = BytesIO()
-    workbook.save(output)
-    response = HttpResponse(
-        output.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{kind}-template.xlsx"'
-    return response
+    return spreadsheets.xlsx_response(f"{kind}-template", [template_headings(kind)])
 
 
 urlpatterns = [

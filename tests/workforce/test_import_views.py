@@ -143,7 +143,7 @@ def test_report_pages_the_problems_and_offers_them_as_csv(client, org_tree, nurs
     assert "Apply" not in first.split("problems</h2>")[0].split("</dl>")[-1]
     assert "F-NONE" in second and "F-NONE" not in first
     assert download["Content-Type"].startswith("text/csv")
-    lines = list(csv.reader(io.StringIO(download.content.decode("utf-8-sig"))))
+    lines = list(csv.reader(io.StringIO(b"".join(download.streaming_content).decode("utf-8-sig"))))
     assert lines[0] == ["Row", "Column", "Problem"]
     assert lines[1] == ["2", "Full name", "The full name is missing."]
     assert lines[-1] == ["107", "Facility code", "There is no facility with code F-NONE."]
@@ -225,7 +225,7 @@ def test_templates_hold_the_expected_headings(client, analyst):
 
     response = client.get(reverse("workforce_imports:template", args=["roster"]))
 
-    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     assert [cell.value for cell in sheet[1]] == [
         "employee number",
         "full name",

@@ -3,7 +3,9 @@
 CSV may be UTF-8 (with or without a byte-order mark) or Windows-1251, separated by
 `;`, `,` or tabs; XLSX is streamed with openpyxl in read-only mode. A file is
 refused before it is read whole when it is too large, when its bytes are those of
-another kind of file, or (XLSX) when a cell holds a formula or cells are merged.
+another kind of file, (CSV) when it is not text in any of those encodings, or
+(XLSX) when it would unpack too large or too tightly packed (a zip bomb), when a
+cell holds a formula or cells are merged.
 """
 
 import codecs
@@ -25,6 +27,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl.utils.exceptions import InvalidFileException
+
+from spreadsheets import UnsafeWorkbook, check_workbook_archive
 
 SAMPLE_BYTES = 64 * 1024
 XML_CHUNK_BYTES = 1024 * 1024
@@ -201,16 +205,29 @@ def open_table(file, *, kind: str, name: str = "") -> Iterator[Table]:
     Raises ImportFileError, before or while the rows are read, for a file that
     cannot be imported; the file itself is left open for its owner to close.
     """
-    check_size(file)
-    file.seek(0)
-    sample = file.read(SAMPLE_BYTES)
-    file.seek(0)
+    sample = check_file(file, name=name)
     if detect_format(sample, name) == "xlsx":
         with _open_xlsx(file, kind) as table:
             yield table
     else:
         with _open_csv(file, sample, kind) as table:
             yield table
+
+
+def check_file(file, *, name: str = "") -> bytes:
+    """The checks that need no parsing: size, kind, text encoding (CSV) or unpacked size (XLSX); the first bytes.
+
+    Raises ImportFileError; cheap enough for a web request, whatever the file holds.
+    """
+    check_size(file)
+    file.seek(0)
+    sample = file.read(SAMPLE_BYTES)
+    file.seek(0)
+    if detect_format(sample, name) == "xlsx":
+        check_archive(file)
+    else:
+        csv_encoding(sample)
+    return sample
 
 
 def match_headings(headings: list[str], kind: str) -> dict[str, int]:
@@ -289,16 +306,59 @@ def _table(format: str, raw_rows, kind: str, estimated_rows: int) -> Table:
 
 
 def csv_encoding(sample: bytes) -> str:
-    """UTF-8 (a byte-order mark is dropped), UTF-16 with a byte-order mark, otherwise Windows-1251."""
+    """UTF-8 (a byte-order mark is dropped), UTF-16 with a byte-order mark, otherwise Windows-1251.
+
+    Raises ImportFileError, naming the encodings tried, when the first bytes are
+    not text in any of them: control characters, bytes Windows-1251 does not
+    use, or letters that only come from reading another encoding as this one.
+    """
     if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+        encoding = "utf-8-sig"
+    elif sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        except UnicodeDecodeError:
+            encoding = "cp1251"
+        else:
+            encoding = "utf-8"
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
     except UnicodeDecodeError:
-        return "cp1251"
-    return "utf-8"
+        text = None
+    if text is None or not _looks_like_text(text, encoding):
+        raise ImportFileError(
+            _(
+                "This file is not text in any encoding that can be read (tried %(encodings)s). "
+                "Save it from Excel as “CSV UTF-8”, or upload the workbook (.xlsx)."
+            )
+            % {"encodings": ENCODINGS_TRIED}
+        )
+    return encoding
+
+
+ENCODINGS_TRIED = "UTF-8, UTF-16 (with a byte-order mark), Windows-1251"
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Windows-1251 text holds ASCII, Cyrillic and a little punctuation; its other symbols (Ђ ‰ ™ ¤ ...) and Latin
+# letters next to Cyrillic ones in one word are what Latin-1 or another code page read as Windows-1251 looks like.
+CP1251_USUAL = re.compile(
+    r"[\t\r\n\x20-\x7e\u0400-\u045f\u00a0\u00ab\u00bb\u00b0\u2013\u2014\u2018-\u201e\u2026\u2116]"
+)
+MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u045f])\w+\b")
+WORD_WITH_CYRILLIC = re.compile(r"\b\w*[\u0400-\u045f]\w*\b")
+
+
+def _looks_like_text(text: str, encoding: str) -> bool:
+    if CONTROL_CHARACTERS.search(text):
+        return False
+    if encoding != "cp1251":
+        return True
+    unusual = len(CP1251_USUAL.sub("", text))
+    if unusual > max(2, len(text) // 200):
+        return False
+    mixed = len(MIXED_WORD.findall(text))
+    return mixed <= max(2, len(WORD_WITH_CYRILLIC.findall(text)) // 10)
 
 
 def csv_delimiter(first_line: str) -> str:
@@ -341,6 +401,16 @@ def _decoded(raw_rows, encoding: str):
 
 
 # XLSX
+
+
+def check_archive(file) -> None:
+    """Refuse a workbook that would unpack too large or too tightly packed (a zip bomb), before opening it."""
+    try:
+        check_workbook_archive(file)
+    except zipfile.BadZipFile as error:
+        raise ImportFileError(_("This file is not an Excel workbook (.xlsx) that can be read.")) from error
+    except UnsafeWorkbook as error:
+        raise ImportFileError(str(error)) from error
 
 
 @contextmanager

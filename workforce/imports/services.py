@@ -24,7 +24,7 @@ from ..roles import Role, has_role
 from ..selectors import visible_org_units
 from ..tasks import refresh_indicator_summaries
 from . import facilities
-from .reading import ImportFileError, Row, chunked, open_table
+from .reading import ImportFileError, Row, check_file, chunked, open_table
 from .validation import Outcome, Report, RosterChecker, existing_workers, load_roster_reference
 
 INLINE_MAX_BYTES = 256 * 1024  # files up to this size are validated and applied within the request
@@ -70,7 +70,9 @@ def start_import(
     """Check that the file can be read as this kind of import, store it, and validate it.
 
     Raises ImportFileError (nothing is stored) for a file that cannot be
-    imported; a small file is validated at once, a larger one by a worker.
+    imported; a small file is opened and validated at once, a larger one is
+    only checked without parsing (size, kind, encoding, unpacked size) and then
+    opened and validated by a worker.
     """
     if not can_import(user):
         raise PermissionError("This account may not import files.")
@@ -78,8 +80,12 @@ def start_import(
         deactivate_missing, org_unit, invite_workers = False, None, False
     if deactivate_missing and (org_unit is None or not visible_org_units(user).filter(pk=org_unit.pk).exists()):
         raise ValueError("Deactivating missing workers needs an org unit in the importer's area.")
-    with translation.override(language), open_table(file, kind=kind, name=file.name):
-        pass  # headings, format, formulas and merged cells are checked on opening
+    with translation.override(language):
+        if (file.size or 0) <= INLINE_MAX_BYTES:
+            with open_table(file, kind=kind, name=file.name):
+                pass  # headings, format, formulas and merged cells are checked on opening
+        else:
+            check_file(file, name=file.name)  # a larger file is opened and read only by the worker
     file.seek(0)
     run = ImportRun.objects.create(
         kind=kind,
