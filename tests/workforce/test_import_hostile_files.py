@@ -104,8 +104,12 @@ def test_windows_1251_with_russian_and_uzbek_names_is_still_read():
 
 
 def test_a_zip_bomb_is_refused_by_the_redirect_import_too(client, monkeypatch, django_user_model):
+    from wagtail.users.models import UserProfile
+
     monkeypatch.setattr("openpyxl.load_workbook", pytest.fail)
-    client.force_login(django_user_model.objects.create_superuser(email="root@example.test", password="x"))
+    admin = django_user_model.objects.create_superuser(email="root@example.test", password="x")
+    UserProfile.objects.update_or_create(user=admin, defaults={"preferred_language": "en"})
+    client.force_login(admin)
 
     response = client.post(
         reverse("wagtailredirects:start_import"),
