@@ -83,6 +83,7 @@ def test_starting_gives_the_attempt_its_rules_and_questions_without_answer_keys(
 
 def test_starting_again_resumes_the_open_attempt_with_the_answers_saved(learner_client, quizzes, final, attempt_id):
     put_answers(learner_client, attempt_id, {str(quizzes.single.pk): 2})
+    Attempt.objects.update(started_at=timezone.now() - timedelta(minutes=5))  # a later visit, not a repeated tap
 
     response = learner_client.post(start_url(final))
 
@@ -102,9 +103,13 @@ def test_questions_and_options_come_in_the_attempts_recorded_order(learner_clien
 
     recorded = Attempt.objects.get().questions
     assert [q["id"] for q in body["questions"]] == [entry["question"] for entry in recorded]
-    assert [[o["position"] for o in q["options"]] for q in body["questions"]] == [
-        entry["options"] for entry in recorded
+    texts = {question.pk: [o.text for o in question.options.order_by("sort_order")] for question in quizzes.questions}
+    assert [[o["text"] for o in q["options"]] for q in body["questions"]] == [
+        [texts[entry["question"]][position] for position in entry["options"]] for entry in recorded
     ]
+    assert [[o["position"] for o in q["options"]] for q in body["questions"]] == [
+        list(range(len(entry["options"]))) for entry in recorded
+    ], "options are identified by their place as shown, not by the author's order"
 
 
 def test_questions_are_shown_in_the_language_of_the_request(learner_client, quizzes, final):
