@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import Attempt, AttemptAnswer, Question, QuizPage
-from tests.assessments.conftest import choice_question
 
 ATTEMPTS = 100
 QUESTIONS = 4
@@ -23,15 +22,7 @@ def shuffled(quizzes, learner):
     """A quiz of four-option questions whose right answer the author always wrote first; options shuffled."""
     course = quizzes.course()
     quizzes.enrol(learner, course)
-    questions = [
-        choice_question(
-            quizzes.bank,
-            f"Question {number}",
-            [("right", True), ("wrong a", False), ("wrong b", False), ("wrong c", False)],
-        )  # fmt: skip
-        for number in range(QUESTIONS)
-    ]
-    return quizzes.quiz(course, questions=questions, shuffle_options=True, one_question_per_screen=False)
+    return quizzes.right_answer_written_first(course, one_question_per_screen=False)
 
 
 def shown_options(html: str) -> dict[int, list[tuple[str, str, bool]]]:
