@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
@@ -23,7 +24,7 @@ from api.errors import problem
 from api.schema import PageId, RecordId
 from courses import selectors as course_selectors
 
-from . import selectors, services
+from . import rules, selectors, services
 from .forms import field_name, responses_from_post
 from .grading import Kind
 from .models import Attempt, QuizPage
@@ -34,7 +35,10 @@ IMAGE_SPEC = "max-720x480"  # as the quiz screens show it
 
 
 class OptionOut(Schema):
-    position: int = Field(description="What to send as the answer to choose this option")
+    position: int = Field(
+        description="What to send as the answer to choose this option: its place in this attempt's order, from 0 "
+        "(it says nothing about the order the author wrote the options in)"
+    )
     text: str
 
 
@@ -69,8 +73,8 @@ AnswerValue = bool | StrictInt | float | str | list[StrictInt] | None
 
 class AnswersIn(Schema):
     answers: dict[str, AnswerValue] = Field(
-        description="By question id: single → an option's position; multiple → a list of positions; "
-        "true_false → true or false; numeric → a number (or the number as typed); short_text → text; "
+        description="By question id: single → an option's `position` as the attempt gives it; "
+        "multiple → a list of them; true_false → true or false; numeric → a number (or the number as typed); short_text → text; "
         "null clears an answer."
     )
 
@@ -88,7 +92,7 @@ class FeedbackOut(Schema):
     max_points: Decimal
     answer: Any = Field(None, description="The answer given; null if none")
     correct_answer: Any = Field(
-        description="choice: the positions of the correct options; true_false: true or false; "
+        description="choice: the `position`s of the correct options in this attempt; true_false: true or false; "
         "numeric: the number (within `tolerance`); short_text: an accepted answer"
     )
     tolerance: Decimal | None = Field(None, description="numeric only")
@@ -160,16 +164,14 @@ def _attempt_out(request, attempt: Attempt) -> dict:
 
 
 @router.post("/quizzes/{quiz_id}/attempts/", response={200: AttemptOut, 201: AttemptOut},
-             summary="Start an attempt at a quiz (201), or resume the open one (200)")  # fmt: skip
+             summary="Start an attempt at a quiz (201), or resume the open one (200)",
+             description="Starts sent together (concurrent calls, a retry, a double tap) are one start: "
+             "each gets the same attempt with the same status.")  # fmt: skip
 def start_attempt(request, quiz_id: PageId):
     quiz = course_selectors.canonical_page(get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id))
-    open_before = (
-        Attempt.objects.filter(learner=request.auth, quiz=quiz, status=Attempt.Status.IN_PROGRESS)
-        .values_list("pk", flat=True)
-        .first()
-    )
+    now = timezone.now()
     try:
-        attempt = services.start_attempt(learner=request.auth, quiz=quiz)
+        attempt = services.start_attempt(learner=request.auth, quiz=quiz, now=now)
     except services.AttemptNotAllowed as refusal:
         available_at = refusal.availability.available_at
         return problem(
@@ -179,7 +181,8 @@ def start_attempt(request, quiz_id: PageId):
             code=refusal.code,
             available_at=available_at.isoformat() if available_at else None,
         )
-    return Status(200 if attempt.pk == open_before else 201, _attempt_out(request, attempt))
+    started = rules.is_same_start(started_at=attempt.started_at, now=now)
+    return Status(201 if started else 200, _attempt_out(request, attempt))
 
 
 def _form_of(answers: dict, questions: list[ShownQuestion]) -> QueryDict:
@@ -226,9 +229,7 @@ def save_answers(request, attempt_id: RecordId, body: AnswersIn):
         else:
             unknown[key] = value
     questions = [shown[question_id] for question_id in answers]
-    responses = responses_from_post(
-        _form_of(answers, questions), questions, {item.pk: len(item.options) for item in questions}
-    )
+    responses = responses_from_post(_form_of(answers, questions), questions, attempt.option_orders)
     try:
         # Ids outside the attempt go to the service as they are: it refuses them with its own message.
         attempt = services.save_answers(attempt=attempt, responses={**unknown, **responses})

@@ -12,11 +12,13 @@ def field_name(question_id: int) -> str:
     return f"q{question_id}"
 
 
-def responses_from_post(post, questions: list, option_counts: dict[int, int]) -> dict:
+def responses_from_post(post, questions: list, option_orders: dict[int, list[int]]) -> dict:
     """Responses to the questions shown on the page (anything with the canonical `pk` and a `kind`).
 
-    Choice answers are option positions; anything out of range or malformed is
-    refused with a message rather than stored.
+    A choice arrives as the option's place in the order the attempt shows it
+    (`Attempt.option_orders`) and is stored as its position in the original
+    question, so what learners send says nothing about the author's order.
+    Anything out of range or malformed is refused with a message rather than stored.
     """
     responses = {}
     for question in questions:
@@ -24,10 +26,10 @@ def responses_from_post(post, questions: list, option_counts: dict[int, int]) ->
         kind = question.kind
         if kind == Kind.MULTIPLE:
             values = post.getlist(name)
-            responses[question.pk] = sorted({_position(value, option_counts[question.pk]) for value in values})
+            responses[question.pk] = sorted({_position(value, option_orders[question.pk]) for value in values})
         elif kind == Kind.SINGLE:
             value = post.get(name)
-            responses[question.pk] = None if value in (None, "") else _position(value, option_counts[question.pk])
+            responses[question.pk] = None if value in (None, "") else _position(value, option_orders[question.pk])
         elif kind == Kind.TRUE_FALSE:
             value = post.get(name)
             if value not in (None, "", "true", "false"):
@@ -57,11 +59,12 @@ def check_number(typed: str, *, number: int | None = None) -> None:
     raise ValidationError(message, code="not_a_number")
 
 
-def _position(value: str, count: int) -> int:
+def _position(value: str, order: list[int]) -> int:
+    """The original position of the option shown at place `value`."""
     try:
-        position = int(value)
+        place = int(value)
     except (TypeError, ValueError):
-        position = -1
-    if not 0 <= position < count:
+        place = -1
+    if not 0 <= place < len(order):
         raise ValidationError(_("That option is not part of the question."), code="invalid_option")
-    return position
+    return order[place]

@@ -30,6 +30,19 @@ def attempt_availability(
     return Availability(True)
 
 
+# Start requests this close to an attempt's start (concurrent calls, a retry, a double tap) are that one start.
+SAME_START = timedelta(seconds=10)
+
+
+def is_same_start(*, started_at: datetime, now: datetime) -> bool:
+    """Whether a start request arriving at `now` belongs to the start of an attempt started at `started_at`.
+
+    Decided from the attempt alone, so requests racing to start answer alike,
+    whichever of them happened to create the attempt.
+    """
+    return started_at >= now - SAME_START
+
+
 def deadline_for(started_at: datetime, time_limit_minutes: int | None) -> datetime | None:
     return started_at + timedelta(minutes=time_limit_minutes) if time_limit_minutes else None
 

@@ -26,7 +26,8 @@ class Attempt(models.Model):
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     graded_at = models.DateTimeField(_("graded at"), null=True, blank=True)
-    # [{"question": id, "options": [option positions in the order shown]}]
+    # [{"question": id, "options": [option positions in the order shown]}]; learners identify an option by
+    # its place in this order (`option_orders`), never by its position in the original question.
     questions = models.JSONField(_("questions drawn"), default=list)
     points = models.DecimalField(_("points"), max_digits=8, decimal_places=2, null=True, blank=True)
     max_points = models.DecimalField(_("maximum points"), max_digits=8, decimal_places=2, null=True, blank=True)
@@ -54,12 +55,18 @@ class Attempt(models.Model):
     def question_ids(self) -> list[int]:
         return [entry["question"] for entry in self.questions]
 
+    @property
+    def option_orders(self) -> dict[int, list[int]]:
+        """By question id: the original positions of its options, in the order this attempt shows them."""
+        return {entry["question"]: entry["options"] for entry in self.questions}
+
 
 class AttemptAnswer(models.Model):
     """A learner's response to one question of an attempt, and its grade once submitted.
 
     Choice responses are option *positions* in the original question, so they
-    mean the same in every translation.
+    mean the same in every translation; learners send and see the options'
+    places in the attempt's shown order instead (see `Attempt.option_orders`).
     """
 
     attempt = models.ForeignKey(Attempt, verbose_name=_("attempt"), on_delete=models.CASCADE, related_name="answers")

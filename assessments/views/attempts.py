@@ -96,9 +96,8 @@ def save(request, attempt_id):
     attempt = _own_attempt(request, attempt_id)
     shown = [int(pk) for pk in request.POST.getlist("shown") if pk.isdigit()]
     questions = [q for q in shown_questions(attempt, _language()) if q.canonical_id in shown]
-    option_counts = {q.canonical_id: len(q.options) for q in questions}
     try:
-        responses = responses_from_post(request.POST, questions, option_counts)
+        responses = responses_from_post(request.POST, questions, attempt.option_orders)
         services.save_answers(attempt=attempt, responses=responses)
     except services.AttemptClosed as closed:
         if _wants_json(request):

@@ -4,12 +4,13 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Locale
 
+from ..grading import Kind
 from ..models import Attempt, AttemptAnswer, Question
 
 
 @dataclass
 class ShownOption:
-    position: int
+    position: int  # its place in the order shown, from 0: what the learner sends to choose it
     text: str
     chosen: bool = False
     is_correct: bool | None = None  # only filled once answers are released
@@ -21,7 +22,7 @@ class ShownQuestion:
     question: Question  # the translation shown (stem, unit, image); never rendered with its key
     canonical_id: int
     options: list[ShownOption] = field(default_factory=list)
-    response: object = None
+    response: object = None  # as the learner sends it: a choice is the option's place in the order shown
     answered: bool = False
     answer: AttemptAnswer | None = None
 
@@ -59,15 +60,17 @@ def shown_questions(attempt: Attempt, language: str, *, with_key: bool = False) 
         correct = [option.is_correct for option in sorted(original.options.all(), key=lambda o: o.sort_order or 0)]
         answer = answers.get(original.pk)
         response = answer.response if answer else None
+        if original.kind in (Kind.SINGLE, Kind.MULTIPLE):
+            response = _as_places(response, entry["options"])
         chosen = set(response) if isinstance(response, list) else {response}
         options = [
             ShownOption(
-                position=position,
+                position=place,
                 text=texts[position] if position < len(texts) else "",
-                chosen=position in chosen,
+                chosen=place in chosen,
                 is_correct=correct[position] if with_key and position < len(correct) else None,
             )
-            for position in entry["options"]
+            for place, position in enumerate(entry["options"])
         ]
         shown.append(
             ShownQuestion(
@@ -81,3 +84,18 @@ def shown_questions(attempt: Attempt, language: str, *, with_key: bool = False) 
             )
         )
     return shown
+
+
+def _as_places(response: object, order: list[int]) -> object:
+    """A stored choice (original positions) as the places of those options in the order shown."""
+    known = [
+        position for position in (response if isinstance(response, list) else [response]) if _is_position(position)
+    ]
+    places = sorted(order.index(position) for position in known if position in order)
+    if isinstance(response, list):
+        return places
+    return places[0] if places else None
+
+
+def _is_position(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

@@ -259,19 +259,19 @@ RECOGNISING = Lesson(
             (
                 (
                     T(
-                        "Agonal nafas: yurak toʻxtagan deb hisoblab, YOʻRni boshlash kerak",
-                        "Агональное дыхание: считать остановкой сердца и начинать СЛР",
-                        "Agonal breathing: treat as cardiac arrest and start CPR",
-                    ),
-                    True,
-                ),
-                (
-                    T(
                         "Normal nafas: barqaror yon holatga yotqizish kerak",
                         "Нормальное дыхание: уложить в устойчивое боковое положение",
                         "Normal breathing: put the patient in the recovery position",
                     ),
                     False,
+                ),
+                (
+                    T(
+                        "Agonal nafas: yurak toʻxtagan deb hisoblab, YOʻRni boshlash kerak",
+                        "Агональное дыхание: считать остановкой сердца и начинать СЛР",
+                        "Agonal breathing: treat as cardiac arrest and start CPR",
+                    ),
+                    True,
                 ),
                 (T("Yana bir daqiqa kuzatish kerak", "Понаблюдать ещё минуту", "Watch for another minute"), False),
             ),
@@ -361,14 +361,6 @@ CALLING_FOR_HELP = Lesson(
                 "You are alone with a phone. The person does not respond and is not breathing normally. What do you do first?",
             ),
             (
-                (
-                    T(
-                        "103 ga qoʻngʻiroq qilaman, baland ovozli rejimni yoqib, bosishni boshlayman",
-                        "Звоню 103, включаю громкую связь и начинаю компрессии",
-                        "Call 103, switch on the speaker and start compressions",
-                    ),
-                    True,
-                ),
                 (T("Yordam izlab ketaman", "Ухожу искать помощь", "Leave to look for help"), False),
                 (
                     T(
@@ -377,6 +369,14 @@ CALLING_FOR_HELP = Lesson(
                         "Do 5 minutes of CPR, then call",
                     ),
                     False,
+                ),
+                (
+                    T(
+                        "103 ga qoʻngʻiroq qilaman, baland ovozli rejimni yoqib, bosishni boshlayman",
+                        "Звоню 103, включаю громкую связь и начинаю компрессии",
+                        "Call 103, switch on the speaker and start compressions",
+                    ),
+                    True,
                 ),
             ),
             T(
@@ -476,8 +476,8 @@ COMPRESSIONS_AND_BREATHS = Lesson(
                 "How deep should chest compressions be in an adult?",
             ),
             (
-                (T("2–3 sm", "2–3 см", "2–3 cm"), False),
                 (T("5–6 sm", "5–6 см", "5–6 cm"), True),
+                (T("2–3 sm", "2–3 см", "2–3 cm"), False),
                 (T("8–10 sm", "8–10 см", "8–10 cm"), False),
             ),
             T(
@@ -564,14 +564,6 @@ USING_AN_AED = Lesson(
             (
                 (
                     T(
-                        "Darhol 2 daqiqa YOʻRni davom ettirish",
-                        "Сразу продолжить СЛР в течение 2 минут",
-                        "Resume CPR immediately for 2 minutes",
-                    ),
-                    True,
-                ),
-                (
-                    T(
                         "1 daqiqa davomida pulsni tekshirish",
                         "Проверять пульс в течение минуты",
                         "Check for a pulse for a minute",
@@ -579,6 +571,14 @@ USING_AN_AED = Lesson(
                     False,
                 ),
                 (T("Elektrodlarni olib tashlash", "Снять электроды", "Remove the pads"), False),
+                (
+                    T(
+                        "Darhol 2 daqiqa YOʻRni davom ettirish",
+                        "Сразу продолжить СЛР в течение 2 минут",
+                        "Resume CPR immediately for 2 minutes",
+                    ),
+                    True,
+                ),
             ),
             T(
                 "Razryaddan keyin yurak darhol samarali ishlamaydi: <b>bosishni darhol davom ettiring</b>, ATD 2 daqiqadan soʻng ritmni qayta tahlil qiladi.",
@@ -710,6 +710,7 @@ RECOVERY_POSITION = Lesson(
                 "The person is unresponsive but breathing normally. What do you do?",
             ),
             (
+                (T("YOʻRni boshlayman", "Начинаю СЛР", "Start CPR"), False),
                 (
                     T(
                         "Barqaror yon holatga yotqizaman va nafasini muntazam tekshiraman",
@@ -718,7 +719,6 @@ RECOVERY_POSITION = Lesson(
                     ),
                     True,
                 ),
-                (T("YOʻRni boshlayman", "Начинаю СЛР", "Start CPR"), False),
                 (
                     T(
                         "Boshiga yostiq qoʻyib, chalqancha yotqizaman",

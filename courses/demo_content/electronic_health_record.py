@@ -170,6 +170,7 @@ LOGGING_IN = Lesson(
                 "A colleague's account is locked and they ask to use your login. What do you do?",
             ),
             (
+                (T("Faqat bir marta ruxsat beraman", "Разрешу, но только один раз", "Agree, just this once"), False),
                 (
                     T(
                         "Rad etaman va IT xizmatiga murojaat qilishga yordam beraman",
@@ -178,7 +179,6 @@ LOGGING_IN = Lesson(
                     ),
                     True,
                 ),
-                (T("Faqat bir marta ruxsat beraman", "Разрешу, но только один раз", "Agree, just this once"), False),
                 (
                     T(
                         "Parolni aytaman, keyin almashtiraman",
@@ -259,9 +259,9 @@ IDENTIFYING_THE_PATIENT = Lesson(
                 "Which pair of identifiers is correct?",
             ),
             (
-                (T("F.I.Sh. va tugʻilgan sana", "ФИО и дата рождения", "Full name and date of birth"), True),
                 (T("Karavot raqami va tashxis", "Номер койки и диагноз", "Bed number and diagnosis"), False),
                 (T("Familiya va boʻlim", "Фамилия и отделение", "Surname and ward"), False),
+                (T("F.I.Sh. va tugʻilgan sana", "ФИО и дата рождения", "Full name and date of birth"), True),
             ),
             T(
                 "Identifikator bemorning oʻziga tegishli boʻlishi kerak: <b>F.I.Sh., tugʻilgan sana, JShShIR</b>. Palata va tashxis oʻzgaradi va takrorlanadi.",
@@ -460,14 +460,6 @@ E_PRESCRIPTIONS = Lesson(
             (
                 (
                     T(
-                        "Retseptni bekor qilib, boshqa guruhdagi dorini tanlayman",
-                        "Отменю рецепт и выберу препарат другой группы",
-                        "Cancel it and choose a drug from another class",
-                    ),
-                    True,
-                ),
-                (
-                    T(
                         "Ogohlantirishni yopib, davom etaman",
                         "Закрою предупреждение и продолжу",
                         "Dismiss the alert and carry on",
@@ -475,6 +467,14 @@ E_PRESCRIPTIONS = Lesson(
                     False,
                 ),
                 (T("Dozani ikki baravar kamaytiraman", "Уменьшу дозу вдвое", "Halve the dose"), False),
+                (
+                    T(
+                        "Retseptni bekor qilib, boshqa guruhdagi dorini tanlayman",
+                        "Отменю рецепт и выберу препарат другой группы",
+                        "Cancel it and choose a drug from another class",
+                    ),
+                    True,
+                ),
             ),
             T(
                 "Amoksitsillin — <b>penitsillin</b> guruhiga kiradi. Allergiya haqidagi ogohlantirish doza bilan hal qilinmaydi.",
@@ -559,6 +559,7 @@ CONFIDENTIALITY = Lesson(
                 "Who may open a patient's record?",
             ),
             (
+                (T("Muassasaning har qanday xodimi", "Любой сотрудник организации", "Any member of staff"), False),
                 (
                     T(
                         "Ushbu bemorni davolayotgan va parvarish qilayotgan xodimlar",
@@ -567,7 +568,6 @@ CONFIDENTIALITY = Lesson(
                     ),
                     True,
                 ),
-                (T("Muassasaning har qanday xodimi", "Любой сотрудник организации", "Any member of staff"), False),
                 (T("Paroli bor har qanday odam", "Любой, у кого есть пароль", "Anyone with a password"), False),
             ),
             T(
@@ -644,19 +644,19 @@ DOWNTIME = Lesson(
             (
                 (
                     T(
-                        "Qabulni qogʻoz blankalarda davom ettiraman va keyin tizimga kiritaman",
-                        "Продолжу приём на бумажных бланках и позже внесу записи в систему",
-                        "Carry on with the paper forms and enter them later",
-                    ),
-                    True,
-                ),
-                (
-                    T(
                         "Bemorlarni tizim tiklanguncha uyiga yuboraman",
                         "Отпущу пациентов домой до восстановления системы",
                         "Send patients home until the system is back",
                     ),
                     False,
+                ),
+                (
+                    T(
+                        "Qabulni qogʻoz blankalarda davom ettiraman va keyin tizimga kiritaman",
+                        "Продолжу приём на бумажных бланках и позже внесу записи в систему",
+                        "Carry on with the paper forms and enter them later",
+                    ),
+                    True,
                 ),
                 (
                     T(

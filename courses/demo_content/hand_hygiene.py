@@ -239,19 +239,19 @@ WHY_HAND_HYGIENE = Lesson(
                 ),
                 (
                     T(
-                        "Tashxisidan qatʼi nazar, barcha bemorlarga",
-                        "Ко всем пациентам, независимо от диагноза",
-                        "All patients, whatever the diagnosis",
-                    ),
-                    True,
-                ),
-                (
-                    T(
                         "Faqat jarrohlik boʻlimidagi bemorlarga",
                         "Только к пациентам хирургических отделений",
                         "Only patients on surgical wards",
                     ),
                     False,
+                ),
+                (
+                    T(
+                        "Tashxisidan qatʼi nazar, barcha bemorlarga",
+                        "Ко всем пациентам, независимо от диагноза",
+                        "All patients, whatever the diagnosis",
+                    ),
+                    True,
                 ),
             ),
             T(
@@ -362,7 +362,6 @@ FIVE_MOMENTS_LESSON = Lesson(
                 "You adjusted the infusion pump at a patient's bedside without touching the patient. Do you need hand hygiene as you leave?",
             ),
             (
-                (T("Yoʻq, bemorga tegilmadi", "Нет, пациента не касались", "No, the patient was not touched"), False),
                 (
                     T(
                         "Ha — 5-holat: bemor atrofidagi narsalarga tekkandan keyin",
@@ -371,6 +370,7 @@ FIVE_MOMENTS_LESSON = Lesson(
                     ),
                     True,
                 ),
+                (T("Yoʻq, bemorga tegilmadi", "Нет, пациента не касались", "No, the patient was not touched"), False),
                 (
                     T(
                         "Faqat qoʻlqopsiz ishlagan boʻlsangiz",
@@ -526,6 +526,7 @@ HAND_RUB_AND_WASH = Lesson(
             ),
             (
                 (T("5–10 soniya", "5–10 секунд", "5–10 seconds"), False),
+                (T("2 daqiqa", "2 минуты", "2 minutes"), False),
                 (
                     T(
                         "20–30 soniya, qoʻllar quriguncha",
@@ -534,7 +535,6 @@ HAND_RUB_AND_WASH = Lesson(
                     ),
                     True,
                 ),
-                (T("2 daqiqa", "2 минуты", "2 minutes"), False),
             ),
             T(
                 "JSST tavsiyasi: <b>20–30 soniya</b>, antiseptik toʻliq quriguncha. Sovun va suv bilan yuvish 40–60 soniya davom etadi.",
@@ -716,8 +716,8 @@ PERSONAL_PROTECTIVE_EQUIPMENT = Lesson(
                 "What do you take off first?",
             ),
             (
-                (T("Qoʻlqop", "Перчатки", "Gloves"), True),
                 (T("Niqob", "Маску", "The mask"), False),
+                (T("Qoʻlqop", "Перчатки", "Gloves"), True),
                 (T("Koʻz himoyasi", "Защиту глаз", "Eye protection"), False),
             ),
             T(

@@ -21,6 +21,7 @@ QUESTIONS = (
                 ),
                 True,
             ),
+            (T("Yoʻtalyapti va gapiryapti", "Кашляет и говорит", "Is coughing and talking"), False),
             (T("Normal nafas olmayapti", "Не дышит нормально", "Is not breathing normally"), True),
             (
                 T(
@@ -30,7 +31,6 @@ QUESTIONS = (
                 ),
                 True,
             ),
-            (T("Yoʻtalyapti va gapiryapti", "Кашляет и говорит", "Is coughing and talking"), False),
             (
                 T(
                     "Rangi oqargan, lekin normal nafas olyapti",
@@ -80,8 +80,8 @@ QUESTIONS = (
         ),
         (
             (T("101", "101", "101"), False),
-            (T("102", "102", "102"), False),
             (T("103", "103", "103"), True),
+            (T("102", "102", "102"), False),
             (T("104", "104", "104"), False),
         ),
         T(
@@ -126,14 +126,6 @@ QUESTIONS = (
         ),
         (
             (
-                T(
-                    "Koʻkrak qafasi markaziga, toʻsh suyagining pastki yarmiga",
-                    "На центр грудной клетки, на нижнюю половину грудины",
-                    "In the centre of the chest, on the lower half of the breastbone",
-                ),
-                True,
-            ),
-            (
                 T("Toʻsh suyagining yuqori qismiga", "На верхнюю часть грудины", "On the upper part of the breastbone"),
                 False,
             ),
@@ -144,6 +136,14 @@ QUESTIONS = (
                     "On the left side of the chest, over the heart",
                 ),
                 False,
+            ),
+            (
+                T(
+                    "Koʻkrak qafasi markaziga, toʻsh suyagining pastki yarmiga",
+                    "На центр грудной клетки, на нижнюю половину грудины",
+                    "In the centre of the chest, on the lower half of the breastbone",
+                ),
+                True,
             ),
             (
                 T(
@@ -249,14 +249,6 @@ QUESTIONS = (
         (
             (
                 T(
-                    "Biri oʻng oʻmrov suyagi ostiga, ikkinchisi chap qoʻltiq osti chizigʻiga",
-                    "Один под правую ключицу, второй по левой подмышечной линии",
-                    "One below the right collarbone, the other on the left side below the armpit",
-                ),
-                True,
-            ),
-            (
-                T(
                     "Ikkalasi ham koʻkrak qafasining chap tomoniga",
                     "Оба на левую половину грудной клетки",
                     "Both on the left side of the chest",
@@ -278,6 +270,14 @@ QUESTIONS = (
                     "Over the clothes, in the centre of the chest",
                 ),
                 False,
+            ),
+            (
+                T(
+                    "Biri oʻng oʻmrov suyagi ostiga, ikkinchisi chap qoʻltiq osti chizigʻiga",
+                    "Один под правую ключицу, второй по левой подмышечной линии",
+                    "One below the right collarbone, the other on the left side below the armpit",
+                ),
+                True,
             ),
         ),
         T(
@@ -316,14 +316,6 @@ QUESTIONS = (
         (
             (
                 T(
-                    "Darhol 30:2 nisbatda YOʻRni davom ettirish va ATD koʻrsatmalariga amal qilish",
-                    "Сразу продолжить СЛР 30:2 и следовать подсказкам АНД",
-                    "Restart CPR at 30:2 at once and follow the AED's prompts",
-                ),
-                True,
-            ),
-            (
-                T(
                     "Bir daqiqa davomida pulsni tekshirish",
                     "Проверять пульс в течение минуты",
                     "Check the pulse for a full minute",
@@ -337,6 +329,14 @@ QUESTIONS = (
                     "Keep off the patient until the AED analyses the rhythm again",
                 ),
                 False,
+            ),
+            (
+                T(
+                    "Darhol 30:2 nisbatda YOʻRni davom ettirish va ATD koʻrsatmalariga amal qilish",
+                    "Сразу продолжить СЛР 30:2 и следовать подсказкам АНД",
+                    "Restart CPR at 30:2 at once and follow the AED's prompts",
+                ),
+                True,
             ),
             (
                 T(
@@ -366,19 +366,19 @@ QUESTIONS = (
         (
             (
                 T(
-                    "Barqaror yon holatga yotqizaman, yordam chaqiraman va nafasini muntazam tekshiraman",
-                    "Уложу в устойчивое боковое положение, вызову помощь и буду регулярно проверять дыхание",
-                    "Put them in the recovery position, call for help and keep checking their breathing",
-                ),
-                True,
-            ),
-            (
-                T(
                     "Koʻkrak qafasini bosishni boshlayman",
                     "Начну компрессии грудной клетки",
                     "Start chest compressions",
                 ),
                 False,
+            ),
+            (
+                T(
+                    "Barqaror yon holatga yotqizaman, yordam chaqiraman va nafasini muntazam tekshiraman",
+                    "Уложу в устойчивое боковое положение, вызову помощь и буду регулярно проверять дыхание",
+                    "Put them in the recovery position, call for help and keep checking their breathing",
+                ),
+                True,
             ),
             (T("Ikki marta sunʼiy nafas beraman", "Сделаю два искусственных вдоха", "Give two rescue breaths"), False),
             (

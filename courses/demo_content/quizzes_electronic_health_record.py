@@ -12,10 +12,10 @@ QUESTIONS = (
             "Which of these can you use to identify a patient? Choose all that apply.",
         ),
         (
+            (T("Karavot yoki palata raqami", "Номер койки или палаты", "Bed or room number"), False),
             (T("Familiyasi, ismi, otasining ismi", "Фамилия, имя, отчество", "Full name"), True),
             (T("Tugʻilgan sanasi", "Дата рождения", "Date of birth"), True),
             (T("JShShIR", "ПИНФЛ", "PINFL (personal identification number)"), True),
-            (T("Karavot yoki palata raqami", "Номер койки или палаты", "Bed or room number"), False),
             (T("Tashxisi", "Диагноз", "Diagnosis"), False),
         ),
         T(
@@ -72,14 +72,6 @@ QUESTIONS = (
         (
             (
                 T(
-                    "Javob bermayman, havolalarni ochmayman va IT xizmatiga xabar beraman",
-                    "Не отвечу, не открою ссылки и сообщу в ИТ-службу",
-                    "Not reply, not open any links, and report it to the IT service",
-                ),
-                True,
-            ),
-            (
-                T(
                     "Parolni yuboraman: IT xizmatiga kerak",
                     "Отправлю пароль: он нужен ИТ-службе",
                     "Send the password: IT needs it",
@@ -101,6 +93,14 @@ QUESTIONS = (
                     "Ignore it and tell nobody",
                 ),
                 False,
+            ),
+            (
+                T(
+                    "Javob bermayman, havolalarni ochmayman va IT xizmatiga xabar beraman",
+                    "Не отвечу, не открою ссылки и сообщу в ИТ-службу",
+                    "Not reply, not open any links, and report it to the IT service",
+                ),
+                True,
             ),
         ),
         T(
@@ -157,19 +157,19 @@ QUESTIONS = (
         (
             (
                 T(
-                    "Koʻrik natijalari, hayotiy koʻrsatkichlar, tahlillar",
-                    "Данные осмотра, показатели жизнедеятельности, результаты анализов",
-                    "Examination findings, vital signs and test results",
-                ),
-                True,
-            ),
-            (
-                T(
                     "Shikoyatlar va anamnez, bemorning soʻzlari bilan",
                     "Жалобы и анамнез словами пациента",
                     "Complaints and history, in the patient's words",
                 ),
                 False,
+            ),
+            (
+                T(
+                    "Koʻrik natijalari, hayotiy koʻrsatkichlar, tahlillar",
+                    "Данные осмотра, показатели жизнедеятельности, результаты анализов",
+                    "Examination findings, vital signs and test results",
+                ),
+                True,
             ),
             (T("KXT-10 kodi bilan tashxis", "Диагноз с кодом МКБ-10", "The diagnosis with its ICD-10 code"), False),
             (
@@ -224,6 +224,7 @@ QUESTIONS = (
                 True,
             ),
             (T("Doza va dori shakli", "Доза и лекарственная форма", "The dose and dosage form"), True),
+            (T("Dorixonadagi narxi", "Цена в аптеке", "The price at the pharmacy"), False),
             (
                 T(
                     "Qabul qilish yoʻli, soni va davomiyligi",
@@ -240,7 +241,6 @@ QUESTIONS = (
                 ),
                 True,
             ),
-            (T("Dorixonadagi narxi", "Цена в аптеке", "The price at the pharmacy"), False),
         ),
         T(
             "Retseptda XPN, doza, shakl, qabul qilish yoʻli, soni va davomiyligi koʻrsatiladi va u ERI bilan imzolanadi. "
@@ -264,14 +264,6 @@ QUESTIONS = (
         (
             (
                 T(
-                    "Yoʻq: kartani faqat bemorni davolayotgan yoki parvarish qilayotgan xodimlar ochadi",
-                    "Нет: карту открывают только те, кто участвует в лечении и уходе за пациентом",
-                    "No: only staff caring for the patient may open the record",
-                ),
-                True,
-            ),
-            (
-                T(
                     "Ha, agar hech narsani oʻzgartirmasangiz",
                     "Да, если ничего не менять",
                     "Yes, as long as you change nothing",
@@ -285,6 +277,14 @@ QUESTIONS = (
                     "Yes, as a member of staff you have access",
                 ),
                 False,
+            ),
+            (
+                T(
+                    "Yoʻq: kartani faqat bemorni davolayotgan yoki parvarish qilayotgan xodimlar ochadi",
+                    "Нет: карту открывают только те, кто участвует в лечении и уходе за пациентом",
+                    "No: only staff caring for the patient may open the record",
+                ),
+                True,
             ),
             (
                 T(

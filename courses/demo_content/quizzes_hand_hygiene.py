@@ -16,7 +16,6 @@ QUESTIONS = (
         ),
         (
             (BEFORE_PATIENT, True),
-            (BEFORE_ASEPTIC, True),
             (
                 T(
                     "Kasalxona binosiga kirishdan oldin",
@@ -25,6 +24,7 @@ QUESTIONS = (
                 ),
                 False,
             ),
+            (BEFORE_ASEPTIC, True),
             (AFTER_BODY_FLUID, True),
             (AFTER_SURROUNDINGS, True),
             (
@@ -57,6 +57,9 @@ QUESTIONS = (
             "Your hands are not visibly soiled. Which method of hand hygiene is preferred?",
         ),
         (
+            (T("Sovun va suv bilan yuvish", "Мытьё с мылом и водой", "Washing with soap and water"), False),
+            (T("Quruq sochiq bilan artish", "Протирание сухим полотенцем", "Wiping with a dry towel"), False),
+            (T("Qoʻlqop kiyish", "Надеть перчатки", "Putting on gloves"), False),
             (
                 T(
                     "Spirtli antiseptik bilan ishlov berish",
@@ -65,9 +68,6 @@ QUESTIONS = (
                 ),
                 True,
             ),
-            (T("Sovun va suv bilan yuvish", "Мытьё с мылом и водой", "Washing with soap and water"), False),
-            (T("Quruq sochiq bilan artish", "Протирание сухим полотенцем", "Wiping with a dry towel"), False),
-            (T("Qoʻlqop kiyish", "Надеть перчатки", "Putting on gloves"), False),
         ),
         T(
             "Qoʻllar koʻrinarli ifloslanmagan boʻlsa, spirtli antiseptik afzal: u tezroq, mikroblarni yaxshiroq yoʻqotadi "
@@ -145,8 +145,8 @@ QUESTIONS = (
         ),
         (
             (AFTER_PATIENT, False),
-            (AFTER_SURROUNDINGS, True),
             (BEFORE_ASEPTIC, False),
+            (AFTER_SURROUNDINGS, True),
             (
                 T(
                     "Hech qaysi: bemorga tegilmagan, qoʻl gigiyenasi shart emas",
@@ -173,7 +173,6 @@ QUESTIONS = (
             "According to WHO, which of these tasks call for gloves? Choose all that apply.",
         ),
         (
-            (T("Venadan qon olish", "Забор крови из вены", "Taking blood from a vein"), True),
             (
                 T(
                     "Arterial bosimni oʻlchash (teri shikastlanmagan)",
@@ -182,6 +181,7 @@ QUESTIONS = (
                 ),
                 False,
             ),
+            (T("Venadan qon olish", "Забор крови из вены", "Taking blood from a vein"), True),
             (
                 T(
                     "Shilliq qavat yoki shikastlangan teriga tegish",
@@ -246,19 +246,19 @@ QUESTIONS = (
         (
             (
                 T(
-                    "Kalta tabiiy tirnoqlar, uzuk va soatsiz",
-                    "Короткие натуральные ногти, без колец и часов",
-                    "Short natural nails, no rings or wristwatch",
-                ),
-                True,
-            ),
-            (
-                T(
                     "Yaxshi tozalab turiladigan sunʼiy tirnoqlar",
                     "Искусственные ногти, если их хорошо очищать",
                     "Artificial nails, if they are cleaned well",
                 ),
                 False,
+            ),
+            (
+                T(
+                    "Kalta tabiiy tirnoqlar, uzuk va soatsiz",
+                    "Короткие натуральные ногти, без колец и часов",
+                    "Short natural nails, no rings or wristwatch",
+                ),
+                True,
             ),
             (
                 T(
@@ -297,14 +297,6 @@ QUESTIONS = (
         (
             (
                 T(
-                    "Shu joyning oʻzida darhol oʻtkir buyumlar konteyneriga tashlash",
-                    "Сразу сбросить в контейнер для острых предметов на месте использования",
-                    "Drop them at once into a sharps container at the point of use",
-                ),
-                True,
-            ),
-            (
-                T(
                     "Ignaga ikki qoʻllab qalpoqchani kiygizib, keyin tashlash",
                     "Надеть колпачок двумя руками, затем выбросить",
                     "Recap the needle with both hands, then discard it",
@@ -327,6 +319,14 @@ QUESTIONS = (
                 ),
                 False,
             ),
+            (
+                T(
+                    "Shu joyning oʻzida darhol oʻtkir buyumlar konteyneriga tashlash",
+                    "Сразу сбросить в контейнер для острых предметов на месте использования",
+                    "Drop them at once into a sharps container at the point of use",
+                ),
+                True,
+            ),
         ),
         T(
             "Oʻtkir buyumlar ishlatilgan joyning oʻzida teshilmaydigan konteynerga darhol tashlanadi. Ikki qoʻllab "
@@ -345,6 +345,7 @@ QUESTIONS = (
             "When do you close a sharps container and start a new one?",
         ),
         (
+            (T("Butunlay toʻlganda", "Когда он заполнен доверху", "When it is completely full"), False),
             (
                 T(
                     "Toʻrtdan uch qismi toʻlganda",
@@ -353,7 +354,6 @@ QUESTIONS = (
                 ),
                 True,
             ),
-            (T("Butunlay toʻlganda", "Когда он заполнен доверху", "When it is completely full"), False),
             (
                 T(
                     "Har smena oxirida, qanchalik toʻlganidan qatʼi nazar",

@@ -83,6 +83,7 @@ def test_starting_gives_the_attempt_its_rules_and_questions_without_answer_keys(
 
 def test_starting_again_resumes_the_open_attempt_with_the_answers_saved(learner_client, quizzes, final, attempt_id):
     put_answers(learner_client, attempt_id, {str(quizzes.single.pk): 2})
+    Attempt.objects.update(started_at=timezone.now() - timedelta(minutes=5))  # a later visit, not a repeated tap
 
     response = learner_client.post(start_url(final))
 
@@ -102,9 +103,58 @@ def test_questions_and_options_come_in_the_attempts_recorded_order(learner_clien
 
     recorded = Attempt.objects.get().questions
     assert [q["id"] for q in body["questions"]] == [entry["question"] for entry in recorded]
-    assert [[o["position"] for o in q["options"]] for q in body["questions"]] == [
-        entry["options"] for entry in recorded
+    texts = {question.pk: [o.text for o in question.options.order_by("sort_order")] for question in quizzes.questions}
+    assert [[o["text"] for o in q["options"]] for q in body["questions"]] == [
+        [texts[entry["question"]][position] for position in entry["options"]] for entry in recorded
     ]
+    assert [[o["position"] for o in q["options"]] for q in body["questions"]] == [
+        list(range(len(entry["options"]))) for entry in recorded
+    ], "options are identified by their place as shown, not by the author's order"
+
+
+@pytest.fixture
+def right_answer_written_first(quizzes, learner):
+    """Four-option questions whose right answer the author always wrote first, with options shuffled."""
+    course = quizzes.course()
+    quizzes.enrol(learner, course)
+    return quizzes.right_answer_written_first(course, answer_release=QuizPage.AnswerRelease.AFTER_EACH_ATTEMPT)
+
+
+def test_always_sending_the_first_or_lowest_position_scores_at_chance(learner_client, right_answer_written_first):
+    scores = {"first shown": [], "lowest": []}
+
+    for number in range(100):
+        strategy = "first shown" if number % 2 else "lowest"
+        started = learner_client.post(start_url(right_answer_written_first)).json()
+        pick = (lambda options: options[0]["position"]) if strategy == "first shown" else (
+            lambda options: min(option["position"] for option in options))  # fmt: skip
+        put_answers(learner_client, started["id"], {str(q["id"]): pick(q["options"]) for q in started["questions"]})
+        scores[strategy].append(float(learner_client.post(submit_url(started["id"])).json()["score"]))
+
+    assert AttemptAnswer.objects.exclude(response=None).count() == 400
+    for strategy, percents in scores.items():
+        assert 10 < sum(percents) / len(percents) < 40, strategy  # chance is 25%; 40% is about 7 sd away
+
+
+def test_positions_stay_the_attempts_own_on_resume_and_in_the_feedback(learner_client, right_answer_written_first):
+    started = learner_client.post(start_url(right_answer_written_first)).json()
+    right = {
+        str(q["id"]): next(o["position"] for o in q["options"] if o["text"] == "right") for q in started["questions"]
+    }
+
+    put_answers(learner_client, started["id"], right)
+    Attempt.objects.update(started_at=timezone.now() - timedelta(minutes=5))
+    resumed = learner_client.post(start_url(right_answer_written_first))
+    result = learner_client.post(submit_url(started["id"])).json()
+
+    assert resumed.status_code == 200
+    assert {str(q["id"]): q["answer"] for q in resumed.json()["questions"]} == right
+    assert set(AttemptAnswer.objects.values_list("response", flat=True)) == {0}, "stored as the author's position"
+    assert result["score"] == "100.00"
+    assert {str(item["question"]): item["answer"] for item in result["feedback"]} == right
+    assert {str(item["question"]): item["correct_answer"] for item in result["feedback"]} == {
+        question: [position] for question, position in right.items()
+    }
 
 
 def test_questions_are_shown_in_the_language_of_the_request(learner_client, quizzes, final):

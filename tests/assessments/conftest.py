@@ -69,6 +69,12 @@ class QuizBuilder:
         quiz.save_revision().publish()
         return QuizPage.objects.get(pk=quiz.pk)
 
+    def right_answer_written_first(self, course, **fields) -> QuizPage:
+        """Four-option questions whose right answer ("right") the author always wrote first; options shuffled."""
+        options = [("right", True), ("wrong a", False), ("wrong b", False), ("wrong c", False)]
+        questions = [choice_question(self.bank, f"Question {number}", options) for number in range(4)]
+        return self.quiz(course, questions=questions, shuffle_options=True, **fields)
+
     def enrol(self, learner, course):
         return course_services.enrol_learner(learner=learner, course=course)
 

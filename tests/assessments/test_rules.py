@@ -98,3 +98,15 @@ def test_drawing_more_than_the_bank_holds_takes_what_there_is():
 def test_knowledge_gain_needs_both_scores():
     assert rules.knowledge_gain(pre_test_percent=40, best_final_percent=85) == 45
     assert rules.knowledge_gain(pre_test_percent=None, best_final_percent=85) is None
+
+
+@pytest.mark.parametrize(
+    ("started", "same"),
+    [
+        (NOW + timedelta(milliseconds=50), True),  # another request got the lock first and created it
+        (NOW - timedelta(seconds=2), True),  # created while this request was on its way
+        (NOW - timedelta(minutes=5), False),  # a later visit resumes it
+    ],
+)
+def test_starts_arriving_together_are_the_same_start_and_later_ones_resume(started, same):
+    assert rules.is_same_start(started_at=started, now=NOW) is same

@@ -1,6 +1,8 @@
 """Steps shared by the browser journeys."""
 
-from assessments.models import Question
+import re
+
+from assessments.models import Attempt, Question
 
 
 def sign_in(page, email="learner@demo.test", password="Demo-2026-pass"):
@@ -15,9 +17,12 @@ def answer_correctly(page, question: Question):
     options = sorted(question.options.all(), key=lambda option: option.sort_order or 0)
     name = f"q{question.pk}"
     if question.kind in ("single", "multiple"):
+        # The page names each option by its place in the attempt's order, not by the author's position.
+        attempt_id = int(re.search(r"/attempts/(\d+)/", page.url).group(1))
+        order = Attempt.objects.get(pk=attempt_id).option_orders[question.pk]
         for position, option in enumerate(options):
             if option.is_correct:
-                page.locator(f'input[name="{name}"][value="{position}"]').check()
+                page.locator(f'input[name="{name}"][value="{order.index(position)}"]').check()
     elif question.kind == "true_false":
         page.locator(f'input[name="{name}"][value="{"true" if question.true_false_answer else "false"}"]').check()
     elif question.kind == "numeric":

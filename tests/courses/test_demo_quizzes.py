@@ -250,3 +250,18 @@ def test_demo_quiz_texts_in_uzbek_use_the_uzbek_modifier_letters():
     for text in texts:
         assert not re.search("['‘’`]", text), text
         assert not re.search("[а-яА-ЯёЁ]", text), text
+
+
+def test_demo_questions_and_knowledge_checks_seldom_put_the_right_answer_first():
+    singles = [question for quizzes in QUIZZES for question in quizzes.questions if question.kind == "single"]
+    checks = [
+        [option["is_correct"] for option in block["options"]]
+        for course in COURSES
+        for lesson in course.lessons
+        for name, block in lesson.body
+        if name == "knowledge_check"
+    ]
+
+    assert len(singles) >= 10 and len(checks) >= 10
+    assert sum(question.options[0][1] for question in singles) <= len(singles) / 3
+    assert sum(flags[0] for flags in checks) <= len(checks) / 3
