@@ -37,7 +37,7 @@ def save(client, attempt, typed, **extra):
 
 @pytest.mark.parametrize("typed", UNREADABLE)
 def test_an_unreadable_number_is_refused_with_what_to_type(typed):
-    with pytest.raises(ValidationError) as refusal:
+    with translation.override("en"), pytest.raises(ValidationError) as refusal:
         check_number(typed, number=3)
 
     assert refusal.value.code == "not_a_number"
