@@ -24,6 +24,9 @@ class ContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if HEADER not in response and not request.path_info.startswith(tuple(settings.CONTENT_SECURITY_POLICY_EXEMPT)):
-            response[HEADER] = policy()
+        if HEADER in response or request.path_info.startswith(tuple(settings.CONTENT_SECURITY_POLICY_EXEMPT)):
+            return response
+        if settings.DEBUG and response.status_code in (404, 500):
+            return response  # Django's technical error pages (DEBUG only) style themselves inline
+        response[HEADER] = policy()
         return response

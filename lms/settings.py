@@ -313,7 +313,8 @@ CONTENT_SECURITY_POLICY = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     "style-src": ["'self'"],
-    "img-src": ["'self'", *_media_origins],
+    # data: for the QR code of two-factor set-up (allauth draws it as a data: image).
+    "img-src": ["'self'", "data:", *_media_origins],
     "media-src": ["'self'", *_media_origins],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],

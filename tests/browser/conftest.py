@@ -36,9 +36,10 @@ def live_server(django_db_setup, live_server):
 
 # Every page reports its Content-Security-Policy violations to the test (the event listener runs before the
 # page's own scripts). Scripts a test adds itself (axe-core, helpers) must not trip the policy: inject them with
-# `page.add_init_script(path=...)` before `page.goto` (or `page.evaluate(...)` on a loaded page), which the
-# page's CSP does not govern; `page.add_script_tag` writes an inline <script> that the policy refuses, and a
-# context with `bypass_csp=True` would hide every violation.
+# `inject_script(page, path)` below (the page's CSP does not govern what Playwright evaluates);
+# `page.add_script_tag` writes an inline <script> that the policy refuses, and a context with
+# `bypass_csp=True` would hide every violation. `page.wait_for_function` runs its predicate through eval, which
+# the policy refuses too: wait on a locator (`locator.wait_for(...)`, `expect(...)`) instead.
 REPORT_CSP_VIOLATIONS = """
 document.addEventListener("securitypolicyviolation", (event) => {
   window.reportCspViolation(`${event.violatedDirective} refused ${event.blockedURI || "inline code"} ` +
@@ -57,6 +58,13 @@ def watch_csp_violations(page) -> list[str]:
         lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
     )
     return violations
+
+
+def inject_script(page, path: Path) -> None:
+    """Run a test's own script file in the page now loaded and in every page loaded after, past the page's CSP."""
+    page.add_init_script(path=str(path))
+    if page.url.startswith("http"):
+        page.evaluate(Path(path).read_text())
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from lms.storage import PUBLIC_MEDIA_FOLDERS, PrivateUploadTo, move_to_private_s
 from tests.certificates.test_issue import complete, course  # noqa: F401 - the course fixture
 from tests.courses.conftest import courses  # noqa: F401 - the course builder fixture
 from tests.factories import UserFactory
-from tests.workforce.test_import_views import analyst, good_roster, upload  # noqa: F401 - the analyst fixture
+from tests.workforce.test_import_views import good_roster, upload, with_admin_access
 from workforce.models import ImportRun
 
 # Files meant for everyone, each in its public folder of MEDIA_ROOT. Every other file field must be private.
@@ -131,16 +131,21 @@ def test_a_missing_pdf_is_not_found_rather_than_an_error(client, issued, learner
     assert client.get(reverse("certificates:download", args=[issued.code])).status_code == 404
 
 
+@pytest.fixture
+def importer(ministry_user):
+    return with_admin_access(ministry_user)
+
+
 def test_no_media_url_serves_an_import_file_and_only_importers_download_it(
     client,
     debug_urls,
     org_tree,
     nurse_cadre,
-    analyst,
+    importer,
     learner,
-    settings,  # noqa: F811 - the analyst fixture
+    settings,
 ):
-    client.force_login(analyst)
+    client.force_login(importer)
     upload(client, good_roster())
     run = ImportRun.objects.get()
     url = reverse("workforce_imports:file", args=[run.pk])
