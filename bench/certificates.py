@@ -35,6 +35,7 @@ def environment(database_url: str, media: str) -> dict:
         "CELERY_TASK_DEFAULT_QUEUE": f"bench-setup-{os.getpid()}",
         "DEBUG": "true",
         "MEDIA_ROOT": media,
+        "PRIVATE_MEDIA_ROOT": media,
         "EMAIL_URL": "consolemail://",
         "LOG_LEVEL": "WARNING",
     }

@@ -27,6 +27,7 @@ def bench_environment(workdir: Path) -> dict[str, str]:
         "SECURE_HSTS_SECONDS": "0",
         "STATIC_ROOT": str(workdir / "static"),
         "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(ROOT),
     }

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 
+from lms.storage import PrivateUploadTo, private_storage
+
 
 class CertificateTemplate(TranslatableMixin, models.Model):
     """The page layout of a certificate: HTML with {placeholders} and CSS, never executed as code."""
@@ -107,7 +109,7 @@ class Certificate(models.Model):
     completed_at = models.DateTimeField(_("completed at"))
     issued_at = models.DateTimeField(_("issued at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/%m/", blank=True)
+    pdf = models.FileField(_("PDF"), upload_to=PrivateUploadTo("certificates"), storage=private_storage, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses import selectors as course_selectors
+from lms.storage import private_file_response
 
 from . import selectors, services
 from .codes import normalise_code
@@ -78,9 +79,7 @@ def my_certificates(request):
 def download(request, code):
     """A learner's own issued certificate; anyone else's, and revoked ones, are not found."""
     certificate = get_object_or_404(Certificate, code=code, learner=request.user, status=Certificate.Status.ISSUED)
-    if not certificate.pdf:
-        raise Http404
-    return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=f"certificate-{certificate.code}.pdf")
+    return private_file_response(certificate.pdf, filename=f"certificate-{certificate.code}.pdf")
 
 
 @login_required

@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "lms.middleware.RejectUnstorableText",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "lms.csp.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -169,29 +170,40 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+# Certificate PDFs and roster/facility uploads: outside MEDIA_ROOT, so no URL maps to them (lms/storage.py).
+PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))
 # Uploaded media and certificate PDFs: local files by default; S3-compatible object storage (AWS, MinIO, Ceph)
 # when a bucket is named. Files are private: links are signed and expire.
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
 if AWS_STORAGE_BUCKET_NAME:
-    DEFAULT_STORAGE = {
+    _s3_options = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+        "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+        "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+        "location": env.str("AWS_LOCATION", default=""),
+        "default_acl": "private",
+        "querystring_auth": True,
+        "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=600),
+        "file_overwrite": False,
+    }
+    DEFAULT_STORAGE = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _s3_options}
+    PRIVATE_STORAGE = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
-            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
-            "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
-            "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
-            "location": env.str("AWS_LOCATION", default=""),
-            "default_acl": "private",
-            "querystring_auth": True,
-            "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=600),
-            "file_overwrite": False,
+            **_s3_options,
+            "location": env.str(
+                "AWS_PRIVATE_LOCATION", default="/".join(filter(None, [_s3_options["location"], "private"]))
+            ),
         },
     }
 else:
     DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    PRIVATE_STORAGE = {"BACKEND": "lms.storage.PrivateFileSystemStorage"}
 STORAGES = {
     "default": DEFAULT_STORAGE,
+    "private": PRIVATE_STORAGE,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG
@@ -294,6 +306,30 @@ SECURE_REFERRER_POLICY = "same-origin"
 # break authoring; SAMEORIGIN still refuses framing by other sites.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+# Content-Security-Policy of the public and learner pages (lms/csp.py): nothing inline, nothing from
+# another origin, except media from the S3-compatible bucket when there is one.
+_media_origins = []
+if AWS_STORAGE_BUCKET_NAME:
+    _endpoint = env.str("AWS_S3_ENDPOINT_URL", default="")
+    _media_origins = ["/".join(_endpoint.split("/")[:3]) if _endpoint else "https://*.amazonaws.com"]
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    # data: for the QR code of two-factor set-up (allauth draws it as a data: image).
+    "img-src": ["'self'", "data:", *_media_origins],
+    "media-src": ["'self'", *_media_origins],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    # The video block's players, framed only when the learner presses play (static/js/lesson.js).
+    "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# The Wagtail admin (its own inline scripts and styles) and the API's Swagger page (inline styles).
+CONTENT_SECURITY_POLICY_EXEMPT = ["/admin/", "/api/v1/docs"]
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 LOGGING = {

@@ -9,6 +9,7 @@ from api.v1 import api as api_v1
 from workforce.import_views import InvitedSignupView
 
 from . import routing, views
+from .storage import serve_public_media
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -37,6 +38,5 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Public media only (Wagtail images and documents); private files have no URL (lms/storage.py).
+    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", serve_public_media)]

@@ -96,8 +96,9 @@ def needs_service(reason: str):
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
-    """Uploaded images and documents go to a folder that is thrown away after the test."""
+    """Uploaded images, documents and private files go to folders that are thrown away after the test."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 @pytest.fixture(autouse=True)
@@ -114,8 +115,11 @@ def demo_seed(django_db_setup, django_db_blocker, tmp_path_factory):
 
     Each test still runs in its own savepoint inside this module-wide transaction.
     """
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(DEBUG=True, MEDIA_ROOT=str(media)):
+    media, private = tmp_path_factory.mktemp("demo-media"), tmp_path_factory.mktemp("demo-private")
+    with (
+        django_db_blocker.unblock(),
+        override_settings(DEBUG=True, MEDIA_ROOT=str(media), PRIVATE_MEDIA_ROOT=str(private)),
+    ):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:

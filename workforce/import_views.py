@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
@@ -20,6 +20,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
 import spreadsheets
+from lms.storage import private_file_response
 
 from .imports import services
 from .imports.invitations import read_invitation, signup_initial
@@ -233,9 +234,7 @@ def problems_csv_view(request, pk: int):
 def file_view(request, pk: int):
     """The file as it was uploaded."""
     run = _run_for(request, pk)
-    if not run.file:
-        raise Http404
-    return FileResponse(run.file.open("rb"), as_attachment=True, filename=run.original_name)
+    return private_file_response(run.file, filename=run.original_name)
 
 
 @require_GET

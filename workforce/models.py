@@ -6,6 +6,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
+from lms.storage import PrivateUploadTo, private_storage
+
 
 class TranslatedNameMixin:
     """Picks `name_<language>` for the active language, falling back to English."""
@@ -155,7 +157,7 @@ class ImportRun(models.Model):
 
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.VALIDATING)
-    file = models.FileField(_("file"), upload_to="workforce/imports/%Y/%m/")
+    file = models.FileField(_("file"), upload_to=PrivateUploadTo("workforce/imports"), storage=private_storage)
     original_name = models.CharField(_("file name"), max_length=255)
     file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="uz")

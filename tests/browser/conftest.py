@@ -34,9 +34,42 @@ def live_server(django_db_setup, live_server):
     return live_server
 
 
+# Every page reports its Content-Security-Policy violations to the test (the event listener runs before the
+# page's own scripts). Scripts a test adds itself (axe-core, helpers) must not trip the policy: inject them with
+# `inject_script(page, path)` below (the page's CSP does not govern what Playwright evaluates);
+# `page.add_script_tag` writes an inline <script> that the policy refuses, and a context with
+# `bypass_csp=True` would hide every violation. `page.wait_for_function` runs its predicate through eval, which
+# the policy refuses too: wait on a locator (`locator.wait_for(...)`, `expect(...)`) instead.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.reportCspViolation(`${event.violatedDirective} refused ${event.blockedURI || "inline code"} ` +
+                            `at ${event.documentURI} (${event.sourceFile || ""}:${event.lineNumber})`);
+});
+"""
+
+
+def watch_csp_violations(page) -> list[str]:
+    """Collect the page's CSP violations, from the event and from Chromium's console messages."""
+    violations = []
+    page.expose_function("reportCspViolation", lambda text: violations.append(text))
+    page.add_init_script(REPORT_CSP_VIOLATIONS)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    return violations
+
+
+def inject_script(page, path: Path) -> None:
+    """Run a test's own script file in the page now loaded and in every page loaded after, past the page's CSP."""
+    page.add_init_script(path=str(path))
+    if page.url.startswith("http"):
+        page.evaluate(Path(path).read_text())
+
+
 @pytest.fixture
 def browser_page(live_server, monkeypatch):
-    """A fresh phone-sized page (360 px wide) in headless Chromium."""
+    """A fresh phone-sized page (360 px wide) in headless Chromium; the test fails on any CSP violation."""
     if not CHROMIUM.exists():
         needs_service("needs Debian's Chromium at /usr/bin/chromium (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
@@ -51,8 +84,10 @@ def browser_page(live_server, monkeypatch):
         page = context.new_page()
         page.set_default_timeout(15_000)
         page.base_url = live_server.url
+        page.csp_violations = watch_csp_violations(page)
         try:
             yield page
+            assert not page.csp_violations, "Content-Security-Policy violations:\n" + "\n".join(page.csp_violations)
         finally:
             if os.environ.get("LMS_BROWSER_SCREENSHOTS"):
                 page.screenshot(path=os.environ["LMS_BROWSER_SCREENSHOTS"], full_page=True)

@@ -22,7 +22,7 @@ def test_signup_in_russian_verify_and_sign_in(browser_page, org_tree, nurse_cadr
     page.fill('input[name="full_name"]', "Rahimova Gulnora Shavkatovna")
     page.select_option('select[name="preferred_language"]', "ru")
     page.locator('input[name="facility"]').press_sequentially("polycl", delay=30)
-    page.wait_for_function("document.querySelectorAll('#facility-options option').length > 0")
+    page.locator("#facility-options option").first.wait_for(state="attached")
     suggestion = page.locator("#facility-options option").first.get_attribute("value")
     page.fill('input[name="facility"]', suggestion)
     page.select_option('select[name="cadre"]', str(nurse_cadre.pk))

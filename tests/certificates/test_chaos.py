@@ -40,6 +40,7 @@ def start_worker(queue: str, broker: str, media: Path, mail: Path, log: Path) ->
         "CELERY_VISIBILITY_TIMEOUT": "5",
         "CERTIFICATE_BATCH_SIZE": "20",
         "MEDIA_ROOT": str(media),
+        "PRIVATE_MEDIA_ROOT": str(media),
         "EMAIL_URL": "filemail://",
         "EMAIL_FILE_PATH": str(mail),
     }

@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
+from django.core.files.storage import storages
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -125,16 +126,18 @@ def test_every_completion_has_a_certificate_dated_when_the_course_was_completed(
         months = certificate.course.certificate_validity_months
         assert certificate.issued_at == certificate.completed_at == enrolment.completed_at
         assert certificate.expires_at == (certificate.issued_at + relativedelta(months=months) if months else None)
-        assert certificate.pdf.name.endswith(f"{certificate.code}.pdf")
+        assert certificate.pdf.storage is storages["private"]
+        assert certificate.pdf.name.endswith(".pdf") and certificate.code not in certificate.pdf.name
 
 
 def test_demo_certificates_are_real_pdfs(seeded, tmp_path_factory):
     certificates = Certificate.objects.filter(learner__in=roster_accounts())
 
     for certificate in certificates:
-        # The demo seed wrote its media under a folder of its own (pytest links the newest as "demo-mediacurrent").
-        files = list(tmp_path_factory.getbasetemp().glob(f"demo-media[0-9]*/{certificate.pdf.name}"))
+        # The demo seed wrote its private files under a folder of its own, not under its media folder.
+        files = list(tmp_path_factory.getbasetemp().glob(f"demo-private[0-9]*/{certificate.pdf.name}"))
         assert len(files) == 1, certificate.pdf.name
+        assert not list(tmp_path_factory.getbasetemp().glob(f"demo-media[0-9]*/{certificate.pdf.name}"))
         assert files[0].read_bytes().startswith(b"%PDF")
 
 

@@ -128,3 +128,19 @@ def test_media_and_certificates_go_to_s3_compatible_storage_when_a_bucket_is_nam
     assert kind == "S3Storage malaka-media"
     assert url.startswith("http://127.0.0.1:9000/malaka-media/certificates/2026/11/X.pdf?")
     assert "Signature" in url  # private files: links are signed and expire
+
+
+def test_private_files_go_under_their_own_prefix_of_the_bucket_with_signed_links():
+    env = {**PRODUCTION_ENV, "AWS_STORAGE_BUCKET_NAME": "malaka-media", "AWS_LOCATION": "production",
+           "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9000", "AWS_S3_REGION_NAME": "us-east-1",
+           "AWS_ACCESS_KEY_ID": "minio", "AWS_SECRET_ACCESS_KEY": "minio-secret"}  # fmt: skip
+    code = (
+        "import django; django.setup(); from django.core.files.storage import storages; "
+        "print(storages['private'].url('certificates/2026/11/X.pdf'))"
+    )
+
+    result = run_python(["-c", code], env)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("http://127.0.0.1:9000/malaka-media/production/private/certificates/2026/11/X.pdf?")
+    assert "Signature" in result.stdout
