@@ -3,6 +3,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.utils import translation
 
+from .client_address import client_address
 from .tasks import send_email_message
 from .views import set_language_cookie
 
@@ -17,6 +18,10 @@ class AccountAdapter(DefaultAccountAdapter):
         response = super().post_login(request, user, **kwargs)
         set_language_cookie(response, language)
         return response
+
+    def get_client_ip(self, request):
+        """The address allauth's rate limits count by: the same as every other per-address limit."""
+        return client_address(request)
 
     def send_mail(self, template_prefix, email, context):
         message = self.render_mail(template_prefix, email, context)
