@@ -9,7 +9,7 @@ from django.core import mail
 from django.urls import reverse
 
 from tests.factories import HealthWorkerFactory, UserFactory
-from workforce.models import HealthWorker
+from workforce.models import AccountClaim, HealthWorker
 
 PASSWORD = "Tibbiyot-2026-kurs"
 
@@ -34,7 +34,7 @@ def verification_link(message) -> str:
     return re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+/", message.body).group(0)
 
 
-def test_signup_verify_and_login_links_the_account_to_its_roster_entry(client, org_tree, nurse_cadre):
+def test_signup_verify_and_login_asks_to_join_the_roster_entry_without_taking_it(client, org_tree, nurse_cadre):
     facility = org_tree["polyclinic"]
     roster_entry = HealthWorkerFactory(employee_number="UZ-000123", facility=facility, cadre=nurse_cadre)
 
@@ -52,10 +52,11 @@ def test_signup_verify_and_login_links_the_account_to_its_roster_entry(client, o
 
     assert response.status_code == 302
     roster_entry.refresh_from_db()
-    assert roster_entry.user.email == "dilnoza@example.test"
-    assert roster_entry.account_link == HealthWorker.AccountLink.SIGNUP_MATCH
+    assert roster_entry.user is None  # a facility code and a number prove nothing: the supervisor decides
+    claim = AccountClaim.objects.get(user__email="dilnoza@example.test")
+    assert claim.worker == roster_entry and claim.status == AccountClaim.Status.PENDING
     assert HealthWorker.objects.count() == 1
-    assert roster_entry.user.groups.filter(name="Learner").exists()
+    assert claim.user.groups.filter(name="Learner").exists()
     assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "uz"
 
 
