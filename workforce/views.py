@@ -17,7 +17,8 @@ from .services import approve_account_claim, refuse_account_claim, undo_account_
 @require_GET
 @cache_control(max_age=300, public=True)
 def facility_search(request):
-    """Facilities matching `?q=`, as `CODE — name, district` suggestions for the sign-up picker."""
+    """Facilities matching `?q=`, as `CODE — name, district` suggestions for the sign-up picker; when none
+    matches, a message saying so and how to find it."""
     facilities = list(search_facilities(request.GET.get("q", "")[:100]))
     parent_paths = {facility.path[: -OrgUnit.steplen] for facility in facilities}
     parents = {unit.path: unit.name for unit in OrgUnit.objects.filter(path__in=parent_paths)}
@@ -29,7 +30,13 @@ def facility_search(request):
         }
         for facility in facilities
     ]
-    return JsonResponse({"results": results})
+    payload = {"results": results}
+    if not results:
+        payload["message"] = _(
+            "No facility found. Try one word of its name, in Uzbek, Russian or English, or its code as written "
+            "on your payslip (e.g. F-1726-001); your supervisor can tell you the code."
+        )
+    return JsonResponse(payload)
 
 
 def _facilities(user):
