@@ -14,7 +14,7 @@ def test_facility_picker_suggests_by_words_and_says_when_nothing_matches(browser
     field = page.locator('input[name="facility"]')
 
     field.press_sequentially("nowhere", delay=30)
-    status = page.get_by_role("status")
+    status = page.locator("#id_facility-status[role=status]")
     status.wait_for()
     assert status.inner_text().strip()
     assert page.locator("#facility-options option").count() == 0
