@@ -11,6 +11,7 @@ from ninja.pagination import paginate
 from pydantic import Field
 
 from api.schema import BoundedPages
+from lms.client_address import client_address
 
 from . import selectors, services
 from .models import Certificate
@@ -74,7 +75,7 @@ def my_certificates(request):
             summary="Verify a certificate by its code (public; any case, dashes optional; rate limited)")  # fmt: skip
 def verify(request, code: str):
     now = timezone.now()
-    if selectors.too_many_lookups(request.META.get("REMOTE_ADDR", ""), now):
+    if selectors.too_many_lookups(client_address(request), now):
         raise Throttled(wait=60 - int(now.timestamp()) % 60)
     certificate = selectors.certificate_by_code(code)
     if certificate is None:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses import selectors as course_selectors
+from lms.client_address import client_address
 from lms.storage import private_file_response
 
 from . import selectors, services
@@ -30,7 +31,7 @@ def verify_form(request):
 
 
 def _lookup(request, code):
-    if selectors.too_many_lookups(request.META.get("REMOTE_ADDR", ""), timezone.now()):
+    if selectors.too_many_lookups(client_address(request), timezone.now()):
         return None, HttpResponse(status=429)
     return selectors.certificate_by_code(code), None
 

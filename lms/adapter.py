@@ -1,10 +1,24 @@
 """How django-allauth creates accounts, signs people in and sends mail here."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.urls import reverse
 from django.utils import translation
 
+from workforce.roles import Role, has_role
+
+from .client_address import client_address
 from .tasks import send_email_message
 from .views import set_language_cookie
+
+
+def landing_url(user) -> str:
+    """Where each role works: supervisors and analysts on the dashboard, trainers and reviewers in the
+    authoring home (the Wagtail admin), learners on My learning."""
+    if has_role(user, Role.SUPERVISOR) or has_role(user, Role.MINISTRY_ANALYST):
+        return reverse("dashboard:home")
+    if user.is_superuser or has_role(user, Role.TRAINER) or has_role(user, Role.REVIEWER):
+        return reverse("wagtailadmin_home")
+    return reverse("courses:my_learning")
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -17,6 +31,14 @@ class AccountAdapter(DefaultAccountAdapter):
         response = super().post_login(request, user, **kwargs)
         set_language_cookie(response, language)
         return response
+
+    def get_login_redirect_url(self, request):
+        """After signing in without a `next` address, each role lands where it works."""
+        return landing_url(request.user)
+
+    def get_client_ip(self, request):
+        """The address allauth's rate limits count by: the same as every other per-address limit."""
+        return client_address(request)
 
     def send_mail(self, template_prefix, email, context):
         message = self.render_mail(template_prefix, email, context)

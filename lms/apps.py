@@ -11,6 +11,7 @@ class LmsConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from . import checks  # noqa: F401 - registers the deployment checks
         from .backends import forget_cached_user
         from .converters import bound_ids_in_urls
         from .routing import bump_content_version

@@ -2,12 +2,14 @@
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-from workforce.models import Cadre, OrgUnit
+from workforce.imports.invitations import invitation_in_session
+from workforce.models import AccountClaim, Cadre, OrgUnit
 from workforce.roles import Role
 from workforce.services import grant_role, register_health_worker
 
@@ -54,7 +56,10 @@ class SignupProfileForm(forms.Form):
         label=_("Employee number"),
         max_length=32,
         required=False,
-        help_text=_("Optional. With it, your account is joined to your entry in your facility's staff roster."),
+        help_text=_(
+            "Optional. With it, your account is joined to your entry in your facility's staff roster once your "
+            "supervisor confirms it, or at once if you came by the link of an invitation."
+        ),
     )
 
     def __init__(self, *args, **kwargs):
@@ -69,13 +74,24 @@ class SignupProfileForm(forms.Form):
         user.preferred_language = self.cleaned_data["preferred_language"]
         user.save(update_fields=["full_name", "preferred_language"])
         grant_role(user=user, role=Role.LEARNER)
-        register_health_worker(
+        invitation = invitation_in_session(request)
+        outcome = register_health_worker(
             user=user,
             full_name=user.full_name,
             facility=self.cleaned_data["facility"],
             cadre=self.cleaned_data["cadre"],
             employee_number=self.cleaned_data["employee_number"],
+            invited_worker=invitation.worker if invitation else None,
         )
+        if isinstance(outcome, AccountClaim):
+            messages.info(
+                request,
+                _(
+                    "Your facility's supervisor will confirm that roster entry %(number)s is yours; until then your "
+                    "account is not joined to it, and you can already take any course."
+                )
+                % {"number": outcome.worker.employee_number},
+            )
 
 
 class StaffUserCreationForm(UserCreationForm):

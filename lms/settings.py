@@ -231,6 +231,11 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
+# Behind a reverse proxy: how to find the client's address for every per-address rate limit (allauth's and
+# the platform's, see lms/client_address.py). Either the number of proxies that append to X-Forwarded-For,
+# or a header the proxy sets (e.g. X-Real-IP). Neither: forwarded headers are ignored.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env.str("ALLAUTH_TRUSTED_CLIENT_IP_HEADER", default="") or None
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Malaka"
 

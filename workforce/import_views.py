@@ -23,7 +23,7 @@ import spreadsheets
 from lms.storage import private_file_response
 
 from .imports import services
-from .imports.invitations import read_invitation, signup_initial
+from .imports.invitations import read_invitation, remember_invitation, signup_initial
 from .imports.reading import ImportFileError, template_headings
 from .models import ImportRun
 from .selectors import visible_org_units
@@ -266,9 +266,10 @@ class InvitedSignupView(SignupView):
     """
 
     def dispatch(self, request, *args, **kwargs):
-        self.invitation = read_invitation(request.GET.get("invite", "")) if request.method == "GET" else None
+        token = request.GET.get("invite", "") if request.method == "GET" else ""
+        self.invitation = read_invitation(token) if token else None
         if self.invitation is not None:
-            request.session["account_verified_email"] = self.invitation.email
+            remember_invitation(request, self.invitation, token)
         return super().dispatch(request, *args, **kwargs)
 
     def get_initial(self):

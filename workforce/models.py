@@ -121,6 +121,48 @@ class HealthWorker(models.Model):
         return self.full_name
 
 
+class AccountClaim(models.Model):
+    """An account's request, made at sign-up without proof, to be joined to a roster entry; a supervisor decides.
+
+    Until approved the roster entry stays without an account, so nothing of the
+    worker's record (assignments, dashboard counts, API) reaches the claimant.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        REFUSED = "refused", _("Refused")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("account"), on_delete=models.CASCADE, related_name="roster_claim"
+    )
+    worker = models.ForeignKey(
+        HealthWorker, verbose_name=_("roster entry"), on_delete=models.CASCADE, related_name="account_claims"
+    )
+    cadre = models.ForeignKey(
+        Cadre, verbose_name=_("cadre given at sign-up"), on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("request to join a roster entry")
+        verbose_name_plural = _("requests to join roster entries")
+
+    def __str__(self):
+        return f"{self.user} → {self.worker}"
+
+
 class SupervisorScope(models.Model):
     """Binds a supervisor to the one org unit whose subtree they may see."""
 

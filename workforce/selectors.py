@@ -1,5 +1,6 @@
 """Reads about the organisation: who may see what, and the capacity-building indicators of any unit."""
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -46,18 +47,40 @@ def can_see_org_unit(user, org_unit: OrgUnit) -> bool:
     return visible_org_units(user).filter(pk=org_unit.pk).exists()
 
 
+# The ways people type the Uzbek oʻ/gʻ apostrophe: all mean the same, and may be left out.
+APOSTROPHES = "ʻ'`‘’ʼ"
+_ANY_APOSTROPHE = f"[{APOSTROPHES}]?"
+
+
+def _word_pattern(word: str) -> str:
+    """A regular expression finding a typed word in a name whatever its case, apostrophe or lack of one.
+
+    Case is spelled out per letter ([oO]) rather than left to the database,
+    whose case folding of Cyrillic and Uzbek letters depends on its locale.
+    """
+    parts = []
+    for char in word:
+        if char in APOSTROPHES:
+            continue
+        cases = {char.lower(), char.upper()}
+        if len(cases) == 2 and all(len(case) == 1 for case in cases):
+            parts.append(f"[{''.join(sorted(cases))}]")
+        else:
+            parts.append(re.escape(char))
+    return _ANY_APOSTROPHE.join(parts)
+
+
 def search_facilities(query: str, *, limit: int = 20) -> QuerySet[OrgUnit]:
-    """Facilities whose code or name (in any language) contains the query, for pickers."""
-    query = query.strip()
+    """Facilities whose code or name, in any of the three languages, contains every word typed, in any order."""
+    patterns = [pattern for pattern in map(_word_pattern, query.split()) if pattern]
     facilities = OrgUnit.objects.filter(level=OrgUnit.Level.FACILITY)
-    if not query:
+    if not patterns:
         return facilities.none()
-    return facilities.filter(
-        Q(code__istartswith=query)
-        | Q(name_uz__icontains=query)
-        | Q(name_ru__icontains=query)
-        | Q(name_en__icontains=query)
-    ).order_by("name_en")[:limit]
+    for pattern in patterns:
+        facilities = facilities.filter(
+            Q(code__regex=pattern) | Q(name_uz__regex=pattern) | Q(name_ru__regex=pattern) | Q(name_en__regex=pattern)
+        )
+    return facilities.order_by("name_en")[:limit]
 
 
 @dataclass(frozen=True)

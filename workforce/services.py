@@ -13,7 +13,7 @@ from lms.tasks import send_email_message
 
 from . import facts, selectors
 from .indicators import Standing
-from .models import Cadre, HealthWorker, OrgUnit, SupervisorScope
+from .models import AccountClaim, Cadre, HealthWorker, OrgUnit, SupervisorScope
 from .roles import Role
 
 
@@ -48,40 +48,112 @@ def grant_role(*, user, role: Role, org_unit: OrgUnit | None = None):
     return user
 
 
+def _own_entry(
+    *, user, full_name: str, facility: OrgUnit, cadre: Cadre, employee_number: str = "", reported_number: str = ""
+) -> HealthWorker:
+    """A roster entry of the account's own, keeping aside a number that is not (or not proven to be) theirs."""
+    return HealthWorker.objects.create(
+        user=user,
+        employee_number=employee_number or None,
+        full_name=full_name,
+        facility=facility,
+        cadre=cadre,
+        reported_employee_number=reported_number,
+        account_link=HealthWorker.AccountLink.SIGNUP,
+        account_linked_at=timezone.now(),
+    )
+
+
+def _join(*, worker: HealthWorker, user) -> HealthWorker:
+    worker.user = user
+    worker.account_link = HealthWorker.AccountLink.SIGNUP_MATCH
+    worker.account_linked_at = timezone.now()
+    worker.save(update_fields=["user", "account_link", "account_linked_at", "updated_at"])
+    return worker
+
+
 @transaction.atomic
 def register_health_worker(
-    *, user, full_name: str, facility: OrgUnit, cadre: Cadre, employee_number: str = ""
-) -> HealthWorker:
-    """Give a newly signed-up account its roster entry.
+    *,
+    user,
+    full_name: str,
+    facility: OrgUnit,
+    cadre: Cadre,
+    employee_number: str = "",
+    invited_worker: HealthWorker | None = None,
+) -> HealthWorker | AccountClaim:
+    """Give a newly signed-up account its roster entry, or its request to join one.
 
-    An unlinked roster entry with the same employee number at the same facility
-    becomes this account's entry; otherwise a new entry is created, and a number
-    that could not be matched is kept aside for staff to reconcile.
+    A facility code is public and employee numbers are sequential, so a match on
+    them proves nothing: an unlinked roster entry with that number at that
+    facility is joined at once only when the person followed the invitation sent
+    for that entry (`invited_worker`). Otherwise the account asks to join (a
+    pending `AccountClaim` the supervisor approves) and meanwhile has no roster
+    entry: a plain learner. A number matching nothing is kept aside on a new
+    entry for staff to reconcile.
     """
     employee_number = employee_number.strip()
-    now = timezone.now()
     if employee_number:
         match = (
             HealthWorker.objects.select_for_update()
             .filter(employee_number=employee_number, facility=facility, user__isnull=True)
             .first()
         )
+        if match is not None and invited_worker is not None and invited_worker.pk == match.pk:
+            return _join(worker=match, user=user)
         if match is not None:
-            match.user = user
-            match.account_link = HealthWorker.AccountLink.SIGNUP_MATCH
-            match.account_linked_at = now
-            match.save(update_fields=["user", "account_link", "account_linked_at", "updated_at"])
-            return match
+            return AccountClaim.objects.create(user=user, worker=match, cadre=cadre)
     number_is_free = employee_number and not HealthWorker.objects.filter(employee_number=employee_number).exists()
-    return HealthWorker.objects.create(
+    return _own_entry(
         user=user,
         full_name=full_name,
         facility=facility,
         cadre=cadre,
-        employee_number=employee_number if number_is_free else None,
-        reported_employee_number="" if number_is_free else employee_number,
-        account_link=HealthWorker.AccountLink.SIGNUP,
-        account_linked_at=now,
+        employee_number=employee_number if number_is_free else "",
+        reported_number="" if number_is_free else employee_number,
+    )
+
+
+def _lock_pending(claim: AccountClaim) -> AccountClaim:
+    claim = AccountClaim.objects.select_for_update().select_related("worker", "user").get(pk=claim.pk)
+    if claim.status != AccountClaim.Status.PENDING:
+        raise ValueError("This request has already been decided.")
+    return claim
+
+
+def _decide(claim: AccountClaim, status: AccountClaim.Status, decided_by) -> None:
+    claim.status = status
+    claim.decided_at = timezone.now()
+    claim.decided_by = decided_by
+    claim.save(update_fields=["status", "decided_at", "decided_by"])
+
+
+@transaction.atomic
+def approve_account_claim(*, claim: AccountClaim, decided_by) -> HealthWorker:
+    """A supervisor confirms that the account belongs to the roster entry it asked for: it gets the worker's record."""
+    claim = _lock_pending(claim)
+    worker = HealthWorker.objects.select_for_update().get(pk=claim.worker_id)
+    if worker.user_id is not None:
+        raise ValueError("This roster entry already belongs to another account.")
+    if HealthWorker.objects.filter(user=claim.user).exists():
+        raise ValueError("This account already has a roster entry.")
+    _decide(claim, AccountClaim.Status.APPROVED, decided_by)
+    return _join(worker=worker, user=claim.user)
+
+
+@transaction.atomic
+def refuse_account_claim(*, claim: AccountClaim, decided_by) -> HealthWorker | None:
+    """A supervisor refuses the request; the account gets a roster entry of its own, without the disputed number."""
+    claim = _lock_pending(claim)
+    _decide(claim, AccountClaim.Status.REFUSED, decided_by)
+    if HealthWorker.objects.filter(user=claim.user).exists():
+        return None
+    return _own_entry(
+        user=claim.user,
+        full_name=claim.user.full_name or claim.worker.full_name,
+        facility=claim.worker.facility,
+        cadre=claim.cadre,
+        reported_number=claim.worker.employee_number or "",
     )
 
 
@@ -101,14 +173,12 @@ def undo_account_match(*, worker: HealthWorker) -> HealthWorker:
     worker.account_link = ""
     worker.account_linked_at = None
     worker.save(update_fields=["user", "account_link", "account_linked_at", "updated_at"])
-    return HealthWorker.objects.create(
+    return _own_entry(
         user=user,
         full_name=user.full_name or worker.full_name,
         facility=worker.facility,
         cadre=worker.cadre,
-        reported_employee_number=worker.employee_number or "",
-        account_link=HealthWorker.AccountLink.SIGNUP,
-        account_linked_at=timezone.now(),
+        reported_number=worker.employee_number or "",
     )
 
 

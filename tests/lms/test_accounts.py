@@ -9,7 +9,9 @@ from django.core import mail
 from django.urls import reverse
 
 from tests.factories import HealthWorkerFactory, UserFactory
-from workforce.models import HealthWorker
+from workforce.models import AccountClaim, HealthWorker
+from workforce.roles import Role
+from workforce.services import grant_role
 
 PASSWORD = "Tibbiyot-2026-kurs"
 
@@ -34,7 +36,7 @@ def verification_link(message) -> str:
     return re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+/", message.body).group(0)
 
 
-def test_signup_verify_and_login_links_the_account_to_its_roster_entry(client, org_tree, nurse_cadre):
+def test_signup_verify_and_login_asks_to_join_the_roster_entry_without_taking_it(client, org_tree, nurse_cadre):
     facility = org_tree["polyclinic"]
     roster_entry = HealthWorkerFactory(employee_number="UZ-000123", facility=facility, cadre=nurse_cadre)
 
@@ -52,10 +54,11 @@ def test_signup_verify_and_login_links_the_account_to_its_roster_entry(client, o
 
     assert response.status_code == 302
     roster_entry.refresh_from_db()
-    assert roster_entry.user.email == "dilnoza@example.test"
-    assert roster_entry.account_link == HealthWorker.AccountLink.SIGNUP_MATCH
+    assert roster_entry.user is None  # a facility code and a number prove nothing: the supervisor decides
+    claim = AccountClaim.objects.get(user__email="dilnoza@example.test")
+    assert claim.worker == roster_entry and claim.status == AccountClaim.Status.PENDING
     assert HealthWorker.objects.count() == 1
-    assert roster_entry.user.groups.filter(name="Learner").exists()
+    assert claim.user.groups.filter(name="Learner").exists()
     assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "uz"
 
 
@@ -200,3 +203,52 @@ def test_a_password_change_elsewhere_signs_out_other_sessions(client, learner):
     learner.save()
 
     assert client.get(reverse("courses:my_learning")).status_code == 302
+
+
+def verified_account(email, *roles, org_unit=None):
+    user = UserFactory(email=email)
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    for role in roles:
+        grant_role(user=user, role=role, org_unit=org_unit)
+    return user
+
+
+@pytest.mark.parametrize(
+    ("roles", "landing"),
+    [
+        ((Role.LEARNER,), "courses:my_learning"),
+        ((Role.TRAINER,), "wagtailadmin_home"),
+        ((Role.REVIEWER,), "wagtailadmin_home"),
+        ((Role.SUPERVISOR,), "dashboard:home"),
+        ((Role.MINISTRY_ANALYST,), "dashboard:home"),
+        ((Role.LEARNER, Role.SUPERVISOR), "dashboard:home"),
+    ],
+)
+def test_login_lands_each_role_where_it_works(client, org_tree, roles, landing):
+    verified_account("someone@example.test", *roles, org_unit=org_tree["tashkent"])
+
+    response = client.post(reverse("account_login"), {"login": "someone@example.test", "password": "Correct-horse-42"})
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse(landing)
+
+
+def test_login_goes_to_the_next_address_when_one_is_given(client, org_tree):
+    verified_account("someone@example.test", Role.SUPERVISOR, org_unit=org_tree["tashkent"])
+    wanted = reverse("courses:my_learning")
+
+    response = client.post(
+        f"{reverse('account_login')}?next={wanted}",
+        {"login": "someone@example.test", "password": "Correct-horse-42", "next": wanted},
+    )
+
+    assert response["Location"] == wanted
+
+
+def test_login_form_has_the_sign_up_forms_full_width_button(client, db):
+    login = client.get(reverse("account_login")).content.decode()
+    signup = client.get(reverse("account_signup")).content.decode()
+
+    for page in (login, signup):
+        assert '<form class="form"' in page
+        assert 'class="button button--block" type="submit"' in page

@@ -144,3 +144,18 @@ def test_private_files_go_under_their_own_prefix_of_the_bucket_with_signed_links
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("http://127.0.0.1:9000/malaka-media/production/private/certificates/2026/11/X.pdf?")
     assert "Signature" in result.stdout
+
+
+def test_deploy_check_warns_when_rate_limits_live_in_per_process_memory():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "CACHE_URL"}
+
+    result = run_python(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
+
+    assert result.returncode != 0
+    assert "lms.W001" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("variable", ["ALLAUTH_TRUSTED_PROXY_COUNT", "ALLAUTH_TRUSTED_CLIENT_IP_HEADER"])
+def test_env_example_and_readme_document_the_trusted_proxy(variable):
+    assert variable in (settings.BASE_DIR / ".env.example").read_text()
+    assert variable in (settings.BASE_DIR / "README.md").read_text()

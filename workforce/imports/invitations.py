@@ -2,8 +2,9 @@
 
 The link is the sign-up page with the address and a signed token: the address
 is filled in by allauth, and the token, read by `InvitedSignupView`, fills in
-the name, facility, cadre and employee number, so the existing sign-up matching
-(`register_health_worker`) joins the new account to the roster entry. The
+the name, facility, cadre and employee number, and is kept in the session: it is
+the proof with which sign-up (`register_health_worker`) joins the new account to
+the roster entry at once instead of asking the supervisor. The
 e-mail states the facility code and the employee number too.
 """
 
@@ -28,6 +29,7 @@ from .validation import parse_active
 
 SALT = "workforce.imports.invitation"
 VALID_DAYS = 30
+SESSION_KEY = "workforce_invitation"
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,17 @@ def read_invitation(token: str) -> Invitation | None:
         .first()
     )
     return Invitation(worker=worker, email=data["e"]) if worker is not None else None
+
+
+def remember_invitation(request, invitation: Invitation, token: str) -> None:
+    """Keep the invitation for the sign-up that follows: it is the proof that joins the account to the entry."""
+    request.session[SESSION_KEY] = token
+    request.session["account_verified_email"] = invitation.email
+
+
+def invitation_in_session(request) -> Invitation | None:
+    """The still-valid invitation this browser followed before signing up, if any."""
+    return read_invitation(request.session.get(SESSION_KEY, ""))
 
 
 def signup_initial(invitation: Invitation) -> dict:
