@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from tests.url_patterns import walk
 
 ROUTES = [route for route in walk() if not route.text.startswith("api/")]
-MESSAGE = "NUL character"
+MESSAGE = "NUL"  # in every language
 
 
 @pytest.fixture
