@@ -8,6 +8,8 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
+from wagtail.users.models import UserProfile
 
 from tests.workforce.test_import_reading import ROSTER_HEADINGS, csv_upload, read, xlsx_bytes
 from tests.workforce.test_import_views import analyst, upload  # noqa: F401 - the admin-enabled analyst fixture
@@ -16,6 +18,12 @@ from workforce.imports.reading import ImportFileError
 from workforce.models import ImportRun
 
 NINETEEN_MB = 19 * 1024 * 1024
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    with translation.override("en"):
+        yield
 
 
 def zip_bomb(padding: int = NINETEEN_MB) -> bytes:
@@ -104,12 +112,10 @@ def test_windows_1251_with_russian_and_uzbek_names_is_still_read():
 
 
 def test_a_zip_bomb_is_refused_by_the_redirect_import_too(client, monkeypatch, django_user_model):
-    from wagtail.users.models import UserProfile
-
     monkeypatch.setattr("openpyxl.load_workbook", pytest.fail)
-    admin = django_user_model.objects.create_superuser(email="root@example.test", password="x")
-    UserProfile.objects.update_or_create(user=admin, defaults={"preferred_language": "en"})
-    client.force_login(admin)
+    root = django_user_model.objects.create_superuser(email="root@example.test", password="x")
+    UserProfile.objects.update_or_create(user=root, defaults={"preferred_language": "en"})
+    client.force_login(root)
 
     response = client.post(
         reverse("wagtailredirects:start_import"),
