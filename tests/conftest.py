@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import override_settings
+from django.utils import translation
 from kombu import Exchange, Queue
 
 from tests.factories import CadreFactory, UserFactory, add_org_unit
@@ -99,6 +100,14 @@ def _media_in_tmp(settings, tmp_path):
     """Uploaded images, documents and private files go to folders that are thrown away after the test."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+@pytest.fixture(autouse=True)
+def _no_language_left_active():
+    """A language a test (or a request it made) activated must not decide the next test's messages."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from workforce.selectors import search_facilities
 
@@ -45,8 +46,10 @@ def test_facility_search_needs_every_word_to_match(polyclinic):
 
 
 def test_facility_search_says_nothing_found_with_a_hint(client, polyclinic):
-    found = client.get(reverse("workforce:facility_search"), {"q": "поликлиника"}).json()
-    missing = client.get(reverse("workforce:facility_search"), {"q": "nowhere clinic"}).json()
+    with translation.override("en"):
+        url = reverse("workforce:facility_search")
+    found = client.get(url, {"q": "поликлиника"}).json()
+    missing = client.get(url, {"q": "nowhere clinic"}).json()
 
     assert [result["code"] for result in found["results"]] == ["F-1726-001"]
     assert "message" not in found
