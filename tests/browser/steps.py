@@ -1,6 +1,9 @@
 """Steps shared by the browser journeys."""
 
+from pathlib import Path
+
 from assessments.models import Question
+from tests.conftest import needs_service
 
 
 def sign_in(page, email="learner@demo.test", password="Demo-2026-pass"):
@@ -37,3 +40,31 @@ def answer_every_question_correctly(page):
     shown = [int(value) for value in page.locator('input[name="shown"]').evaluate_all("els => els.map(e => e.value)")]
     for question in Question.objects.filter(pk__in=shown).prefetch_related("options"):
         answer_correctly(page, question)
+
+
+AXE_SOURCE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+SERIOUS = ("serious", "critical")
+
+
+def serious_accessibility_violations(page) -> list[str]:
+    """axe-core's serious and critical findings on the current page, one line each.
+
+    axe is evaluated as a script (not added as a <script> tag) so a
+    Content-Security-Policy cannot block it.
+    """
+    if not AXE_SOURCE.exists():
+        needs_service("needs axe-core in node_modules (run `npm ci`, which `make test` does)")
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
+    results = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{violation['impact']}: {violation['id']} ({violation['help']}) at "
+        + ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in results["violations"]
+        if violation["impact"] in SERIOUS
+    ]
+
+
+def assert_accessible(page):
+    violations = serious_accessibility_violations(page)
+    assert not violations, f"{page.url}:\n" + "\n".join(violations)
