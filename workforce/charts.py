@@ -15,7 +15,7 @@ BAR_AREA = 300
 COLUMN_AREA_HEIGHT = 140
 COLUMN_WIDTH = 16
 COLUMN_GAP = 6
-AXIS_WIDTH = 40  # room left of the columns for the y-axis values
+AXIS_WIDTH = 48  # room left of the columns for the y-axis values
 MAX_TICK_STEPS = 4
 
 
