@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # System packages: WeasyPrint (Pango, HarfBuzz subsetting, DejaVu fonts),
-# gettext for translations, Debian's Chromium for the browser tests, wrk for bench/.
-SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core gettext wrk
+# gettext for translations, Debian's Chromium for the browser tests, wrk for bench/,
+# nodejs (with npm) installs axe-core for the accessibility checks of the browser tests.
+SYSTEM_PACKAGES := chromium nodejs libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core gettext wrk
 
 .PHONY: run test install system-deps lint format lock messages clean
 
@@ -35,19 +36,21 @@ system-deps:
 
 run: export DEBUG ?= true
 run: install system-deps
+	@$(BIN)/python manage.py rundev --check $(HOST):$(PORT)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
 	@echo ""
 	@echo "  Malaka is starting at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo "  Demo logins are listed above; every password is Demo-2026-pass. Ctrl-C stops everything."
 	@echo ""
-	@trap 'kill 0' INT TERM; \
-	$(BIN)/celery -A lms worker --loglevel=INFO --concurrency=2 --without-mingle --without-gossip & \
-	$(BIN)/celery -A lms beat --loglevel=INFO --schedule=var/celerybeat-schedule & \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT) & \
-	wait
+	@exec $(BIN)/python manage.py rundev $(HOST):$(PORT)
 
-test: install system-deps
+# JavaScript the browser tests use (axe-core), installed from package-lock.json when it changes.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: install system-deps node_modules/.installed
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install
@@ -69,4 +72,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var node_modules

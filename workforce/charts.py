@@ -15,6 +15,8 @@ BAR_AREA = 300
 COLUMN_AREA_HEIGHT = 140
 COLUMN_WIDTH = 16
 COLUMN_GAP = 6
+AXIS_WIDTH = 48  # room left of the columns for the y-axis values
+MAX_TICK_STEPS = 4
 
 
 @dataclass(frozen=True)
@@ -69,32 +71,61 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Tick:
+    value: int
+    y: float
+
+
+@dataclass(frozen=True)
 class ColumnChart:
     columns: list[Column]
+    ticks: list[Tick]
     width: int
     height: int
     baseline: int
     maximum: int
+    axis_width: int = AXIS_WIDTH
+
+
+def tick_step(maximum: int) -> int:
+    """A round step (1, 2 or 5 times a power of ten) that reaches `maximum` in at most MAX_TICK_STEPS steps."""
+    scale = 1
+    while True:
+        for factor in (1, 2, 5):
+            if factor * scale * MAX_TICK_STEPS >= maximum:
+                return factor * scale
+        scale *= 10
 
 
 def monthly_columns(months: list[tuple[date, int]]) -> ColumnChart:
-    """One column per month, scaled to the busiest month; every third month is labelled."""
+    """One column per month on a y-axis of round values; every third month is labelled."""
     maximum = max((value for _month, value in months), default=0)
+    step = tick_step(maximum)
+    top = step * max(-(-maximum // step), 1)  # the first tick at or above the busiest month
+    ticks = [
+        Tick(value=value, y=round(COLUMN_AREA_HEIGHT - COLUMN_AREA_HEIGHT * value / top, 1))
+        for value in range(0, top + 1, step)
+    ]
     columns = []
     for index, (month, value) in enumerate(months):
-        height = COLUMN_AREA_HEIGHT * value / maximum if maximum else 0
+        height = COLUMN_AREA_HEIGHT * value / top
         columns.append(
             Column(
                 month=month,
                 value=value,
-                x=index * (COLUMN_WIDTH + COLUMN_GAP),
+                x=AXIS_WIDTH + index * (COLUMN_WIDTH + COLUMN_GAP),
                 y=round(COLUMN_AREA_HEIGHT - height, 1),
                 width=COLUMN_WIDTH,
                 height=round(height, 1),
                 show_label=(len(months) - 1 - index) % 3 == 0,
             )
         )
-    width = max(len(months) * (COLUMN_WIDTH + COLUMN_GAP) - COLUMN_GAP, COLUMN_WIDTH)
+    width = AXIS_WIDTH + max(len(months) * (COLUMN_WIDTH + COLUMN_GAP) - COLUMN_GAP, COLUMN_WIDTH)
     return ColumnChart(
-        columns=columns, width=width, height=COLUMN_AREA_HEIGHT + 22, baseline=COLUMN_AREA_HEIGHT, maximum=maximum
+        columns=columns,
+        ticks=ticks,
+        width=width,
+        height=COLUMN_AREA_HEIGHT + 22,
+        baseline=COLUMN_AREA_HEIGHT,
+        maximum=maximum,
     )

@@ -27,7 +27,7 @@ from courses.models import CoursePage
 
 from . import charts, exports, facts, selectors, services
 from .dashboard_forms import PERIOD_CHOICES, AssignForm, FilterForm
-from .indicators import Standing
+from .indicators import EXPIRY_WINDOWS, Standing
 from .models import HealthWorker, OrgUnit
 
 WORKERS_PER_PAGE = 100
@@ -41,6 +41,45 @@ STANDING_LABELS = {
     Standing.TRAINED: _("Trained"),
     Standing.NOT_ASSIGNED: _("Not assigned"),
 }
+
+
+def figure_definitions() -> dict[str, str]:
+    """How each dashboard figure is counted, in the words of `workforce.indicators`; one per figure on the page."""
+    shorter, longer = EXPIRY_WINDOWS
+    return {
+        "coverage": _(
+            "Active workers who hold a valid certificate of the course (with all mandatory courses: of every course "
+            "assigned to them), as a share of the active workforce. For a course without a certificate, completing "
+            "it counts."
+        ),
+        "workforce": _(
+            "Active workers on the roster of this unit and the units below it; “with an account” counts those who "
+            "have signed up."
+        ),
+        "assigned": _(
+            "Workers the course is assigned to (with all mandatory courses: at least one course). Enrolled and "
+            "completed count those assigned who enrolled in or completed it (every assigned course); a valid "
+            "certificate counts as completed."
+        ),
+        "overdue": _(
+            "Workers past the due date of an assigned course who have not completed it (with all mandatory courses: "
+            "any assigned course)."
+        ),
+        "expiring": _(
+            "Valid certificates that expire within the next %(shorter)s and %(longer)s days: of the course shown, "
+            "or with all mandatory courses, of every course, so a worker with two such certificates counts twice."
+        )
+        % {"shorter": shorter, "longer": longer},
+        "cpd_hours": _(
+            "Continuing professional development hours of the courses completed in the period; per worker divides "
+            "them by the active workforce."
+        ),
+        "completions": _("Courses completed in the period: one for each worker and course."),
+        "knowledge_gain": _(
+            "The best final assessment score minus the pre-test score, in percentage points, averaged over the "
+            "completions in the period that have both."
+        ),
+    }
 
 
 def _unit(request, unit_id: int) -> OrgUnit:
@@ -96,6 +135,7 @@ def unit_view(request, unit_id: int):
         "monthly_chart": charts.monthly_columns([(month, completions) for month, completions, _hours in months]),
         "assign_form": AssignForm(language=get_language()),
         "period_label": dict(PERIOD_CHOICES)[filters.period.value],
+        "definitions": figure_definitions(),
     }
     return render(request, "workforce/dashboard/unit.html", context)
 

@@ -105,7 +105,7 @@ STOCK_FIELDS = (
     "enrolled",
     "completed",
     "trained",  # holding a valid certificate (or completed, for a course without certificates)
-    "expiring_30",
+    "expiring_30",  # certificates, not people: every mandatory course counts each course's certificate
     "expiring_90",
     "overdue",
 )
@@ -129,18 +129,22 @@ def mandatory_flags(worker: WorkerFacts, now: datetime) -> tuple[int, ...]:
     """One worker's standing in every course assigned to them, in the order of STOCK_FIELDS.
 
     Assigned if any course is; enrolled, completed or trained only when that
-    holds for every assigned course; expiring or overdue when it holds for any.
+    holds for every assigned course; overdue when it holds for any. Expiring
+    counts the worker's certificates, of any course, that expire within the
+    window (the sum of the single courses' figures), assigned or not.
     """
     assigned = [facts for facts in worker.courses if facts.assigned]
+    expiring_30 = sum(expires_within(facts, 30, now) for facts in worker.courses)
+    expiring_90 = sum(expires_within(facts, 90, now) for facts in worker.courses)
     if not assigned:
-        return (0,) * len(STOCK_FIELDS)
+        return (0, 0, 0, 0, expiring_30, expiring_90, 0)
     return (
         1,
         int(all(is_enrolled(facts) for facts in assigned)),
         int(all(is_completed(facts) for facts in assigned)),
         int(all(is_trained(facts) for facts in assigned)),
-        int(any(expires_within(facts, 30, now) for facts in assigned)),
-        int(any(expires_within(facts, 90, now) for facts in assigned)),
+        expiring_30,
+        expiring_90,
         int(any(is_overdue(facts, now.date()) for facts in assigned)),
     )
 
@@ -154,7 +158,10 @@ def completion_event(facts: CourseFacts) -> tuple[int, Decimal, Decimal, int]:
 
 @dataclass(slots=True)
 class Counters:
-    """The figures of one org unit × cadre × course (or every mandatory course) × period; people unless noted."""
+    """The figures of one org unit × cadre × course (or every mandatory course) × period; people unless noted.
+
+    expiring_30 and expiring_90 count certificates; completions count course completions.
+    """
 
     workers: int = 0  # active roster
     with_account: int = 0

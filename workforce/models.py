@@ -54,6 +54,41 @@ class OrgUnit(TranslatedNameMixin, MP_Node):
     def __str__(self):
         return self.name
 
+    @property
+    def type_label(self) -> str:
+        """What the unit is (city, republic, region, district or its facility type), as shown above its name."""
+        if self.level == self.Level.FACILITY:
+            return self.get_facility_type_display() or self.get_level_display()
+        return administrative_type(self.code, self.level).label
+
+
+class AdministrativeType(models.TextChoices):
+    """What an administrative unit is; its level (depth in the tree) alone does not say."""
+
+    COUNTRY = "country", _("Country")
+    REPUBLIC = "republic", _("Republic")
+    REGION = "region", _("Region")
+    CITY = "city", _("City")
+    DISTRICT = "district", _("District")
+
+
+# Codes follow SOATO, the state classifier: 17 the country, 17NN its first-level units, 17NNKKK the
+# second-level ones, where KKK from 400 up is a city and below it a district.
+SOATO_REPUBLICS = {"1735"}  # the Republic of Karakalpakstan
+SOATO_CITIES = {"1726"}  # Tashkent, a city with the rank of a region
+
+
+def administrative_type(code: str, level: str) -> AdministrativeType:
+    """The type of a country, region or district unit, read from its SOATO code; its level when the code is not one."""
+    if code.isdigit() and len(code) == 4:
+        if code in SOATO_REPUBLICS:
+            return AdministrativeType.REPUBLIC
+        if code in SOATO_CITIES:
+            return AdministrativeType.CITY
+    if code.isdigit() and len(code) == 7 and code[4:] >= "400":
+        return AdministrativeType.CITY
+    return AdministrativeType(level)
+
 
 class Cadre(TranslatedNameMixin, models.Model):
     """An occupation group, coded with ISCO-08 as the WHO workforce accounts do."""

@@ -1,8 +1,10 @@
 """Steps shared by the browser journeys."""
 
 import re
+from pathlib import Path
 
 from assessments.models import Attempt, Question
+from tests.conftest import needs_service
 
 
 def sign_in(page, email="learner@demo.test", password="Demo-2026-pass"):
@@ -67,3 +69,65 @@ def start_on_one_page(page, quiz):
     page.locator(".course-actions form button[type=submit]").click()
     page.wait_for_url("**/attempts/*/")
     page.goto(page.url + "?all=1")
+
+
+AXE_SOURCE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+SERIOUS = ("serious", "critical")
+# Rules axe rates "moderate" that the pages must pass all the same.
+ALWAYS_CHECKED = ("landmark-unique", "page-has-heading-one", "landmark-no-duplicate-main", "landmark-one-main")
+
+
+def serious_accessibility_violations(page) -> list[str]:
+    """axe-core's serious and critical findings (and those of ALWAYS_CHECKED) on the current page, one line each.
+
+    axe is evaluated as a script (not added as a <script> tag) so a
+    Content-Security-Policy cannot block it.
+    """
+    if not AXE_SOURCE.exists():
+        needs_service("needs axe-core in node_modules (run `npm ci`, which `make test` does)")
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
+    results = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{violation['impact']}: {violation['id']} ({violation['help']}) at "
+        + ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in results["violations"]
+        if violation["impact"] in SERIOUS or violation["id"] in ALWAYS_CHECKED
+    ]
+
+
+def assert_accessible(page):
+    violations = serious_accessibility_violations(page)
+    assert not violations, f"{page.url}:\n" + "\n".join(violations)
+
+
+def assert_legends_inside_their_fieldsets(page):
+    """No fieldset's legend sits on its border (Chromium draws a block legend across the top border)."""
+    misplaced = page.evaluate(
+        """() => [...document.querySelectorAll("fieldset")].filter(fieldset => {
+            const legend = fieldset.querySelector(":scope > legend");
+            if (!legend || !legend.offsetParent) return false;
+            const border = parseFloat(getComputedStyle(fieldset).borderTopWidth) || 0;
+            return legend.getBoundingClientRect().top < fieldset.getBoundingClientRect().top + border;
+        }).map(fieldset => fieldset.id || fieldset.className)"""
+    )
+    assert not misplaced, f"legends on the border of {misplaced} at {page.url}"
+
+
+def wide_tables_without_a_scroll_hint(page) -> tuple[int, list[str]]:
+    """How many `.table-scroll` boxes overflow the screen, and which of them do not show that they scroll."""
+    return tuple(
+        page.evaluate(
+            """() => {
+                const wide = [...document.querySelectorAll(".table-scroll")].filter(
+                    box => box.offsetParent && box.scrollWidth > box.clientWidth + 1);
+                const silent = wide.filter(box => {
+                    const hint = box.previousElementSibling;
+                    const shown = hint && hint.classList.contains("table-scroll__hint") && !hint.hidden
+                        && hint.offsetHeight > 0;
+                    return !(shown && box.classList.contains("is-scrollable") && box.tabIndex === 0);
+                });
+                return [wide.length, silent.map(box => box.getAttribute("aria-label") || box.className)];
+            }"""
+        )
+    )

@@ -46,7 +46,9 @@ def test_ministry_analyst_drills_down_to_a_facility_and_exports_what_is_on_scree
 
     page.get_by_role("link", name=facility.name_en, exact=True).click()
     page.get_by_role("heading", level=1, name=facility.name_en).wait_for()
-    workforce = _number(page.locator(".stat", has_text="Workforce").locator("dd").inner_text())
+    workforce = _number(
+        page.locator(".stat", has=page.locator("dt", has_text="Workforce")).locator("dd.stat__value").inner_text()
+    )
     assert workforce == on_screen[facility.name_en]
     page.get_by_role("link", name="List of workers").click()
     page.get_by_role("heading", level=1, name=f"Workers of {facility.name_en}").wait_for()

@@ -69,6 +69,32 @@ def test_a_worker_without_assignments_counts_only_in_the_workforce():
     assert mandatory_flags(WorkerFacts(1, 10, 2, False), NOW) == (0,) * 7
 
 
+def test_every_mandatory_course_expiring_counts_the_certificates_that_expire_in_any_course():
+    worker = WorkerFacts(
+        1,
+        10,
+        2,
+        True,
+        (
+            facts(course_id=1, due_date=NEXT_MONTH, certificate_until=NOW + timedelta(days=20)),
+            facts(course_id=2, certificate_until=NOW + timedelta(days=60)),  # not assigned, still expiring
+            facts(course_id=3, certificate_until=NOW + timedelta(days=80)),
+            facts(course_id=4, certificate_until=NOW + timedelta(days=400)),
+        ),
+    )
+    unassigned = WorkerFacts(2, 10, 2, True, (facts(course_id=2, certificate_until=NOW + timedelta(days=10)),))
+    tally = Tally(now=NOW)
+    tally.add("unit", worker)
+    tally.add("unit", unassigned)
+
+    every_course = tally.counters("unit")
+    single_courses = [tally.counters("unit", course=course) for course in (1, 2, 3, 4)]
+
+    assert (every_course.expiring_30, every_course.expiring_90) == (2, 4)
+    assert every_course.expiring_30 == sum(counters.expiring_30 for counters in single_courses)
+    assert every_course.expiring_90 == sum(counters.expiring_90 for counters in single_courses)
+
+
 def test_shares_and_means_round_and_never_divide_by_zero():
     assert percent(1, 3) == Decimal("33.3")
     assert percent(2, 3) == Decimal("66.7")
