@@ -17,6 +17,7 @@ from wagtail.models import Locale
 from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import Enrolment
+from lms.links import absolute_url
 
 from . import notifications, rendering
 from .codes import new_code
@@ -63,7 +64,7 @@ def verify_url(certificate: Certificate) -> str:
 
 
 def _verify_url_of(code: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificates:verify", args=[code])
+    return absolute_url(reverse("certificates:verify", args=[code]))
 
 
 def _values(certificate: Certificate, template, course) -> dict[str, str]:

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -29,14 +29,15 @@ from .models import HealthWorker, OrgUnit
 
 WORKERS_PER_PAGE = 100
 
+# Lazy: translated when a page or file is written, in the language of that request.
 STANDING_LABELS = {
-    Standing.OVERDUE: _("Overdue"),
-    Standing.EXPIRING: _("Certificate expiring"),
-    Standing.LAPSED: _("Certificate expired or revoked"),
-    Standing.IN_PROGRESS: _("In progress"),
-    Standing.NOT_STARTED: _("Not started"),
-    Standing.TRAINED: _("Trained"),
-    Standing.NOT_ASSIGNED: _("Not assigned"),
+    Standing.OVERDUE: gettext_lazy("Overdue"),
+    Standing.EXPIRING: gettext_lazy("Certificate expiring"),
+    Standing.LAPSED: gettext_lazy("Certificate expired or revoked"),
+    Standing.IN_PROGRESS: gettext_lazy("In progress"),
+    Standing.NOT_STARTED: gettext_lazy("Not started"),
+    Standing.TRAINED: gettext_lazy("Trained"),
+    Standing.NOT_ASSIGNED: gettext_lazy("Not assigned"),
 }
 
 

@@ -227,13 +227,13 @@ def test_templates_hold_the_expected_headings(client, analyst):
 
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     assert [cell.value for cell in sheet[1]] == [
-        "employee number",
-        "full name",
-        "facility code",
-        "cadre",
-        "position",
-        "email",
-        "active",
+        "Employee number",
+        "Full name",
+        "Facility code",
+        "Cadre",
+        "Position",
+        "Email",
+        "Active",
     ]
     assert not_found(client.get(reverse("workforce_imports:template", args=["other"])))
 
