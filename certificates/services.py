@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -104,7 +104,7 @@ def _layout_values(
             "expires_label": _("Valid until"),
             "learner_name": learner_name,
             "course_title": course_title,
-            "cpd_hours": str(cpd_hours),
+            "cpd_hours": _hours(cpd_hours),
             "issued_on": date_format(timezone.localtime(issued_at), "DATE_FORMAT"),
             "expires_on": date_format(timezone.localtime(expires_at), "DATE_FORMAT")
             if expires_at
@@ -118,6 +118,11 @@ def _layout_values(
             "signature": _img(getattr(template, "signature", None)),
             "logo": _img(getattr(template, "logo", None)),
         }
+
+
+def _hours(hours: Decimal) -> str:
+    """CPD hours as the active language writes numbers: "8", "2,5" in Russian and Uzbek, "2.5" in English."""
+    return number_format(hours.quantize(Decimal(1)) if hours == hours.to_integral_value() else hours.normalize())
 
 
 def issuer_of(template, language: str) -> str:

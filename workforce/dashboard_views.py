@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language, gettext_lazy, ngettext
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -24,21 +24,9 @@ from courses.models import CoursePage
 
 from . import charts, exports, facts, selectors, services
 from .dashboard_forms import PERIOD_CHOICES, AssignForm, FilterForm
-from .indicators import Standing
 from .models import HealthWorker, OrgUnit
 
 WORKERS_PER_PAGE = 100
-
-# Lazy: translated when a page or file is written, in the language of that request.
-STANDING_LABELS = {
-    Standing.OVERDUE: gettext_lazy("Overdue"),
-    Standing.EXPIRING: gettext_lazy("Certificate expiring"),
-    Standing.LAPSED: gettext_lazy("Certificate expired or revoked"),
-    Standing.IN_PROGRESS: gettext_lazy("In progress"),
-    Standing.NOT_STARTED: gettext_lazy("Not started"),
-    Standing.TRAINED: gettext_lazy("Trained"),
-    Standing.NOT_ASSIGNED: gettext_lazy("Not assigned"),
-}
 
 
 def _unit(request, unit_id: int) -> OrgUnit:
@@ -110,7 +98,7 @@ def workers_view(request, unit_id: int):
         selectors.worker_rows(HealthWorker.objects.filter(pk__in=[worker.pk for worker in page]), filters),
         key=lambda row: (row.full_name, row.worker_id),
     )
-    rows = [(row, STANDING_LABELS[row.standing]) for row in rows]
+    rows = [(row, row.standing.label) for row in rows]
     context = {
         "unit": unit,
         "breadcrumb": [*_breadcrumb(request, unit), unit],
@@ -142,9 +130,7 @@ def export_view(request, unit_id: int, table: str, file_format: str):
         title = _("Units")
     else:
         header = exports.worker_header()
-        rows = (
-            exports.worker_row(row, STANDING_LABELS) for row in selectors.worker_rows(_workers(unit, filters), filters)
-        )
+        rows = (exports.worker_row(row) for row in selectors.worker_rows(_workers(unit, filters), filters))
         title = _("Workers")
     if file_format == "csv":
         return exports.csv_response(name, header, rows)

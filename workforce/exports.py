@@ -2,13 +2,20 @@
 
 CSV streams straight to the client; XLSX is written by openpyxl's write-only
 workbook into a temporary file (its rows never sit in memory) and then streamed.
+
+Numbers in a CSV file are written in the style of the language of the request
+(`12,5` in Russian and Uzbek), as a spreadsheet of that language reads them; an
+XLSX file holds them as numbers. Dates are ISO dates (2026-03-31) in both, and
+their headings say so.
 """
 
 import csv
 import tempfile
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 from django.http import FileResponse, StreamingHttpResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
@@ -69,21 +76,21 @@ def worker_header() -> list[str]:
         _("Facility"),
         _("Account"),
         _("Standing"),
-        _("Due date"),
-        _("Certificate valid until"),
-        _("Completed on"),
+        _("Due date (YYYY-MM-DD)"),
+        _("Certificate valid until (YYYY-MM-DD)"),
+        _("Completed on (YYYY-MM-DD)"),
         _("CPD hours in the period"),
     ]
 
 
-def worker_row(row: WorkerRow, standing_labels: dict) -> list:
+def worker_row(row: WorkerRow) -> list:
     return [
         row.employee_number,
         row.full_name,
         row.cadre,
         row.facility,
         _("yes") if row.has_account else _("no"),
-        str(standing_labels[row.standing]),
+        str(row.standing.label),
         row.due_date.isoformat() if row.due_date else "",
         row.valid_until.date().isoformat() if row.valid_until else "",
         row.completed_at.date().isoformat() if row.completed_at else "",
@@ -93,6 +100,11 @@ def worker_row(row: WorkerRow, standing_labels: dict) -> list:
 
 def _number(value):
     return "" if value is None else float(value)
+
+
+def _csv_cell(value):
+    """A fractional number as the language of the request writes it; other cells as they are."""
+    return number_format(value) if isinstance(value, float | Decimal) else value
 
 
 class _Echo:
@@ -106,7 +118,7 @@ def csv_response(filename: str, header: list[str], rows: Iterable[list]) -> Stre
     def lines() -> Iterator[str]:
         yield "\ufeff" + writer.writerow(header)  # the BOM makes Excel read UTF-8
         for row in rows:
-            yield writer.writerow(row)
+            yield writer.writerow([_csv_cell(value) for value in row])
 
     response = StreamingHttpResponse(lines(), content_type=CSV_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'

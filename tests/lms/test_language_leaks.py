@@ -2,9 +2,11 @@
 
 import ast
 import csv
-import html
+import functools
+import gettext as gnu_gettext
 import io
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -22,7 +24,6 @@ from certificates.models import Certificate
 from courses.models import CourseCatalogPage, CoursePage, Enrolment, LessonPage
 from courses.services import enrol_learner
 from workforce.dashboard_forms import PERIOD_CHOICES
-from workforce.dashboard_views import STANDING_LABELS
 from workforce.models import OrgUnit
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -36,32 +37,100 @@ def _choices_classes(base=models.Choices):
         yield from _choices_classes(cls)
 
 
-def label_msgids() -> list:
-    """Every label of a status or choice the project defines, untranslated (lazy)."""
-    labels = [
-        label for cls in _choices_classes() if cls.__module__.split(".")[0] in PROJECT_APPS for label in cls.labels
-    ]
-    return [*labels, *STANDING_LABELS.values(), *(label for _value, label in PERIOD_CHOICES)]
+def _choice_labels(language: str) -> set[str]:
+    """Every label of a status or choice the project defines, in one language."""
+    with translation.override(language):
+        return {
+            str(label)
+            for cls in _choices_classes()
+            if cls.__module__.split(".")[0] in PROJECT_APPS
+            for label in cls.labels
+        } | {str(label) for _value, label in PERIOD_CHOICES}
 
 
-def foreign_labels(language: str) -> set[str]:
-    """Labels as the other languages' catalogues translate them, that this language translates differently."""
-    by_language = {}
-    for code in LANGUAGES:
-        with translation.override(code):
-            by_language[code] = [str(label) for label in label_msgids()]
-    own = set(by_language[language])
-    return {
+def _catalogue_labels(language: str) -> set[str]:
+    """The short texts (labels, headings, statuses) of the project's compiled catalogue, in one language.
+
+    Read from the .mo file rather than from the code, so a label that the code
+    keeps translated in one language (evaluated at import, say) is still known
+    in every other one. English is the catalogue's source side.
+    """
+    with Path(settings.BASE_DIR, "locale", "ru", "LC_MESSAGES", "django.mo").open("rb") as source:
+        msgids = [key for key in gnu_gettext.GNUTranslations(source)._catalog if isinstance(key, str) and key]
+    labels = [msgid for msgid in msgids if len(msgid.split()) <= 4 and not re.search(r"[%{<\n]", msgid)]
+    if language == "en":
+        return {msgid.split("\x04")[-1] for msgid in labels}
+    with Path(settings.BASE_DIR, "locale", language, "LC_MESSAGES", "django.mo").open("rb") as compiled:
+        catalogue = gnu_gettext.GNUTranslations(compiled)._catalog
+    return {catalogue[msgid] for msgid in labels if msgid in catalogue}
+
+
+@functools.cache
+def foreign_labels(language: str) -> frozenset[str]:
+    """Labels in the other languages that this language writes differently: they must not show on its pages."""
+    by_language = {code: _choice_labels(code) | _catalogue_labels(code) for code in LANGUAGES}
+    own = "\n".join(_all_texts(language))
+    return frozenset(
         text
         for code, texts in by_language.items()
         if code != language
         for text in texts
-        if text not in own and len(text) > 3
-    }
+        if len(text) > 3 and not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", own)
+    )
+
+
+def _all_texts(language: str) -> list[str]:
+    """Every text of the project's catalogue in one language: a word this language also uses is not foreign."""
+    with Path(settings.BASE_DIR, "locale", "ru", "LC_MESSAGES", "django.mo").open("rb") as source:
+        keys = list(gnu_gettext.GNUTranslations(source)._catalog)
+    if language == "en":
+        return [key[0] if isinstance(key, tuple) else key.split("\x04")[-1] for key in keys]
+    with Path(settings.BASE_DIR, "locale", language, "LC_MESSAGES", "django.mo").open("rb") as compiled:
+        return list(gnu_gettext.GNUTranslations(compiled)._catalog.values())
+
+
+class _VisibleText(HTMLParser):
+    """The text a reader of one language sees: text and labelling attributes, without scripts and without
+    passages marked as written in another language (`lang="…"`, e.g. a course shown in its original)."""
+
+    LABELLING = ("aria-label", "title", "alt", "placeholder")
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self, language: str):
+        super().__init__()
+        self.language, self.stack, self.parts = language, [], []
+
+    def _hidden(self) -> bool:
+        return any(self.stack)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        other = (attrs.get("lang") or self.language).split("-")[0] != self.language and tag != "html"
+        hidden = other or tag in ("script", "style", "template")
+        if not hidden and not self._hidden():
+            self.parts += [attrs[name] for name in self.LABELLING if attrs.get(name)]
+        if tag not in self.VOID:
+            self.stack.append(hidden)
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if not self._hidden():
+            self.parts.append(data)
+
+
+def visible_text(page: str, language: str) -> str:
+    parser = _VisibleText(language)
+    parser.feed(page)
+    return "\n".join(parser.parts)
 
 
 def leaked(text: str, language: str) -> list[str]:
-    text = html.unescape(re.sub(r"<script.*?</script>", "", text, flags=re.S))
+    if "<html" in text:
+        text = visible_text(text, language)
+    text = re.sub(r"\S+@\S+|https?://\S+", " ", text)  # e-mail addresses and links are no one's language
     return sorted(label for label in foreign_labels(language) if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text))
 
 
