@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from lms.links import absolute_url
 from lms.tasks import send_email_message
 
 from .models import Certificate, ExpiryReminder
@@ -17,7 +18,7 @@ REMINDER_DAYS = (90, 30, 7)
 
 
 def _site_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def _send(certificate: Certificate, template: str, context: dict) -> None:

@@ -10,13 +10,14 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import Enrolment
+from lms.links import absolute_url
 
 from . import notifications, rendering
 from .codes import new_code
@@ -63,7 +64,7 @@ def verify_url(certificate: Certificate) -> str:
 
 
 def _verify_url_of(code: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificates:verify", args=[code])
+    return absolute_url(reverse("certificates:verify", args=[code]))
 
 
 def _values(certificate: Certificate, template, course) -> dict[str, str]:
@@ -103,7 +104,7 @@ def _layout_values(
             "expires_label": _("Valid until"),
             "learner_name": learner_name,
             "course_title": course_title,
-            "cpd_hours": str(cpd_hours),
+            "cpd_hours": _hours(cpd_hours),
             "issued_on": date_format(timezone.localtime(issued_at), "DATE_FORMAT"),
             "expires_on": date_format(timezone.localtime(expires_at), "DATE_FORMAT")
             if expires_at
@@ -117,6 +118,11 @@ def _layout_values(
             "signature": _img(getattr(template, "signature", None)),
             "logo": _img(getattr(template, "logo", None)),
         }
+
+
+def _hours(hours: Decimal) -> str:
+    """CPD hours as the active language writes numbers: "8", "2,5" in Russian and Uzbek, "2.5" in English."""
+    return number_format(hours.quantize(Decimal(1)) if hours == hours.to_integral_value() else hours.normalize())
 
 
 def issuer_of(template, language: str) -> str:

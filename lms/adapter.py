@@ -1,5 +1,7 @@
 """How django-allauth creates accounts, signs people in and sends mail here."""
 
+from urllib.parse import quote
+
 from allauth.account.adapter import DefaultAccountAdapter
 from django.urls import reverse
 from django.utils import translation
@@ -7,6 +9,7 @@ from django.utils import translation
 from workforce.roles import Role, has_role
 
 from .client_address import client_address
+from .links import absolute_url, mail_site
 from .tasks import send_email_message
 from .views import set_language_cookie
 
@@ -22,7 +25,11 @@ def landing_url(user) -> str:
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Applies the account's preferred language at login and sends mail from a worker."""
+    """Applies the account's preferred language at login and sends mail from a worker.
+
+    Links in its e-mails start with the site's configured address, and the
+    e-mails name the site (`lms.links`).
+    """
 
     def post_login(self, request, user, **kwargs):
         language = user.preferred_language
@@ -40,8 +47,15 @@ class AccountAdapter(DefaultAccountAdapter):
         """The address allauth's rate limits count by: the same as every other per-address limit."""
         return client_address(request)
 
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        return absolute_url(reverse("account_confirm_email", args=[emailconfirmation.key]))
+
+    def get_reset_password_from_key_url(self, key):
+        path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
+        return absolute_url(path.replace("UID-KEY", quote(key)))
+
     def send_mail(self, template_prefix, email, context):
-        message = self.render_mail(template_prefix, email, context)
+        message = self.render_mail(template_prefix, email, {"current_site": mail_site(), **context})
         html = next(
             (content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), None
         )

@@ -22,18 +22,20 @@ import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 from django.conf import settings
 from django.http import FileResponse, StreamingHttpResponse
 from django.template.defaultfilters import filesizeformat
 from django.utils.encoding import force_str
+from django.utils.formats import number_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+PLAIN_NUMBER = re.compile(r"-?\d+([.,]\d+)?")
 MAX_PACKING_RATIO = 100  # a workbook's XML packs 5 to 20 times; a zip bomb thousands of times
 RATIO_CHECKED_FROM_BYTES = 1024 * 1024  # smaller parts may pack tightly without harm
 MAX_ARCHIVE_MEMBERS = 10_000
@@ -66,6 +68,12 @@ class _Echo:
         return value
 
 
+def _csv_cell(value):
+    """A fractional number as the language of the request writes it (`12,5` in Russian and Uzbek), as a
+    spreadsheet of that language reads it; other cells as they are."""
+    return number_format(value) if isinstance(value, float | Decimal) else value
+
+
 def csv_response(filename: str, rows: Iterable[Iterable]) -> StreamingHttpResponse:
     """Rows as a streamed CSV file, UTF-8 with a byte-order mark (which Excel needs to read UTF-8)."""
     writer = csv.writer(_Echo())
@@ -73,7 +81,7 @@ def csv_response(filename: str, rows: Iterable[Iterable]) -> StreamingHttpRespon
     def lines() -> Iterator[str]:
         yield "\ufeff"
         for row in rows:
-            yield writer.writerow(safe_row(row))
+            yield writer.writerow(safe_row(_csv_cell(value) for value in row))
 
     response = StreamingHttpResponse(lines(), content_type=CSV_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'

@@ -27,20 +27,10 @@ from courses.models import CoursePage
 
 from . import charts, exports, facts, selectors, services
 from .dashboard_forms import PERIOD_CHOICES, AssignForm, FilterForm
-from .indicators import EXPIRY_WINDOWS, Standing
+from .indicators import EXPIRY_WINDOWS
 from .models import HealthWorker, OrgUnit
 
 WORKERS_PER_PAGE = 100
-
-STANDING_LABELS = {
-    Standing.OVERDUE: _("Overdue"),
-    Standing.EXPIRING: _("Certificate expiring"),
-    Standing.LAPSED: _("Certificate expired or revoked"),
-    Standing.IN_PROGRESS: _("In progress"),
-    Standing.NOT_STARTED: _("Not started"),
-    Standing.TRAINED: _("Trained"),
-    Standing.NOT_ASSIGNED: _("Not assigned"),
-}
 
 
 def figure_definitions() -> dict[str, str]:
@@ -152,7 +142,7 @@ def workers_view(request, unit_id: int):
         selectors.worker_rows(HealthWorker.objects.filter(pk__in=[worker.pk for worker in page]), filters),
         key=lambda row: (row.full_name, row.worker_id),
     )
-    rows = [(row, STANDING_LABELS[row.standing]) for row in rows]
+    rows = [(row, row.standing.label) for row in rows]
     context = {
         "unit": unit,
         "breadcrumb": [*_breadcrumb(request, unit), unit],
@@ -186,9 +176,7 @@ def export_view(request, unit_id: int, table: str, file_format: str):
         title = _("Units")
     else:
         header = exports.worker_header()
-        rows = (
-            exports.worker_row(row, STANDING_LABELS) for row in selectors.worker_rows(_workers(unit, filters), filters)
-        )
+        rows = (exports.worker_row(row) for row in selectors.worker_rows(_workers(unit, filters), filters))
         title = _("Workers")
     if file_format == "csv":
         return spreadsheets.csv_response(name, chain([header], rows))

@@ -1,4 +1,10 @@
-"""The rows of the dashboard's tables as CSV and XLSX files; `spreadsheets` writes them, row by row."""
+"""The rows of the dashboard's tables as CSV and XLSX files; `spreadsheets` writes them, row by row.
+
+Numbers in a CSV file are written in the style of the language of the request
+(`12,5` in Russian and Uzbek), as a spreadsheet of that language reads them; an
+XLSX file holds them as numbers. Dates are ISO dates (2026-03-31) in both, and
+their headings say so.
+"""
 
 from django.utils.translation import gettext as _
 
@@ -56,21 +62,21 @@ def worker_header() -> list[str]:
         _("Facility"),
         _("Account"),
         _("Standing"),
-        _("Due date"),
-        _("Certificate valid until"),
-        _("Completed on"),
+        _("Due date (YYYY-MM-DD)"),
+        _("Certificate valid until (YYYY-MM-DD)"),
+        _("Completed on (YYYY-MM-DD)"),
         _("CPD hours in the period"),
     ]
 
 
-def worker_row(row: WorkerRow, standing_labels: dict) -> list:
+def worker_row(row: WorkerRow) -> list:
     return [
         row.employee_number,
         row.full_name,
         row.cadre,
         row.facility,
         _("yes") if row.has_account else _("no"),
-        str(standing_labels[row.standing]),
+        str(row.standing.label),
         row.due_date.isoformat() if row.due_date else "",
         row.valid_until.date().isoformat() if row.valid_until else "",
         row.completed_at.date().isoformat() if row.completed_at else "",

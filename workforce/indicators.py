@@ -15,6 +15,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
+from django.db import models
+from django.utils.translation import gettext_lazy
 
 ALL_MANDATORY = None  # the "course" of the every-mandatory-course figures
 EXPIRY_WINDOWS = (30, 90)
@@ -328,16 +330,19 @@ def _add_fields(counters: Counters, names: tuple[str, ...], values) -> None:
         setattr(counters, name, getattr(counters, name) + value)
 
 
-class Standing(StrEnum):
-    """Where a worker stands in a course (or in all their mandatory courses), most urgent first."""
+class Standing(models.TextChoices):
+    """Where a worker stands in a course (or in all their mandatory courses), most urgent first.
 
-    OVERDUE = "overdue"
-    EXPIRING = "expiring"  # trained, but the certificate expires within 90 days
-    LAPSED = "lapsed"  # completed, but the certificate has expired or was revoked
-    IN_PROGRESS = "in_progress"
-    NOT_STARTED = "not_started"  # assigned, not enrolled
-    TRAINED = "trained"
-    NOT_ASSIGNED = "not_assigned"
+    Rows and files hold the code; its label is translated where it is shown, in the reader's language.
+    """
+
+    OVERDUE = "overdue", gettext_lazy("Overdue")
+    EXPIRING = "expiring", gettext_lazy("Certificate expiring")  # trained, the certificate expires within 90 days
+    LAPSED = "lapsed", gettext_lazy("Certificate expired or revoked")  # completed, certificate expired or revoked
+    IN_PROGRESS = "in_progress", gettext_lazy("In progress")
+    NOT_STARTED = "not_started", gettext_lazy("Not started")  # assigned, not enrolled
+    TRAINED = "trained", gettext_lazy("Trained")
+    NOT_ASSIGNED = "not_assigned", gettext_lazy("Not assigned")
 
 
 def standing(facts: CourseFacts | None, now: datetime) -> Standing:

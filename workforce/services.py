@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from courses.selectors import courses_in_language
+from lms.links import absolute_url
 from lms.tasks import send_email_message
 
 from . import facts, selectors
@@ -231,7 +232,7 @@ def remind_overdue_workers(*, org_unit: OrgUnit, filters, sent_by, now=None) -> 
                 "worker_name": user.full_name or row.full_name,
                 "course": course,
                 "due_date": row.due_date,
-                "learning_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("courses:my_learning"),
+                "learning_url": absolute_url(reverse("courses:my_learning")),
                 "sender_name": sent_by.full_name or sent_by.email,
             }
             subject = " ".join(render_to_string("workforce/email/overdue_subject.txt", context).split())

@@ -231,3 +231,16 @@ def test_text_that_stops_being_utf8_half_way_names_the_row():
     content = (head + rows).encode() + "E9,Иванова,F1,2221\r\n".encode("cp1251")
     with pytest.raises(ImportFileError, match="not valid UTF-8"):
         read(SimpleUploadedFile("roster.csv", content))
+
+
+@pytest.mark.parametrize("kind", ["roster", "facilities"])
+@pytest.mark.parametrize("language", ["uz", "ru", "en"])
+def test_template_headings_are_capitalised_and_read_back_in_each_language(kind, language):
+    from workforce.imports.reading import columns_for, template_headings
+
+    with translation.override(language):
+        headings = template_headings(kind)
+    found = match_headings(headings, kind)
+
+    assert all(heading[0].isupper() for heading in headings), headings
+    assert set(found) == {column.field for column in columns_for(kind)} - ({"name"} if kind == "facilities" else set())

@@ -227,13 +227,13 @@ def test_templates_hold_the_expected_headings(client, analyst):
 
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     assert [cell.value for cell in sheet[1]] == [
-        "employee number",
-        "full name",
-        "facility code",
-        "cadre",
-        "position",
-        "email",
-        "active",
+        "Employee number",
+        "Full name",
+        "Facility code",
+        "Cadre",
+        "Position",
+        "Email",
+        "Active",
     ]
     assert not_found(client.get(reverse("workforce_imports:template", args=["other"])))
 
@@ -244,3 +244,21 @@ def test_menu_offers_imports_to_analysts(client, analyst):
     response = client.get(reverse("wagtailadmin_home"))
 
     assert reverse("workforce_imports:index") in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["uz", "ru", "en"])
+def test_an_import_is_headed_by_a_sentence_of_the_readers_language(client, org_tree, nurse_cadre, analyst, language):
+    import re
+
+    from django.utils import translation
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.filter(user=analyst).update(preferred_language=language)
+    client.force_login(analyst)
+    upload(client, good_roster())
+
+    page = client.get(reverse("workforce_imports:run", args=[ImportRun.objects.get().pk])).content.decode()
+
+    heading = " ".join(re.sub(r"<[^>]+>", " ", re.search(r"<h1.*?</h1>", page, re.S).group(0)).split())
+    with translation.override(language):
+        assert heading == translation.gettext("Import of %(name)s") % {"name": "roster.csv"}

@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from lms.links import absolute_url
 from lms.tasks import send_email_message
 
 from ..models import HealthWorker, ImportRun
@@ -85,7 +86,7 @@ def invitation_url(*, worker: HealthWorker, email: str, language: str) -> str:
     with translation.override(language):
         path = reverse("account_signup")
     query = urlencode({"email": email, "invite": invitation_token(worker=worker, email=email)})
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}?{query}"
+    return f"{absolute_url(path)}?{query}"
 
 
 def send_invitation(*, worker: HealthWorker, email: str, language: str) -> None:

@@ -23,7 +23,9 @@ from typing import NamedTuple
 import openpyxl
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils import translation
 from django.utils.functional import Promise
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl.utils.exceptions import InvalidFileException
@@ -149,7 +151,16 @@ def template_headings(kind: str) -> list[str]:
     columns = columns_for(kind)
     if kind == "facilities":
         columns = [column for column in columns if column.field != "name"]
-    return [str(column.label) for column in columns]
+    return [capfirst(str(column.label)) for column in columns]
+
+
+def _names_of(column: Column) -> list[str]:
+    """The headings that name a column: its aliases and its label in every language (a template reads back)."""
+    labels = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            labels.append(str(column.label))
+    return [*column.aliases, *labels]
 
 
 class Row(NamedTuple):
@@ -232,7 +243,7 @@ def check_file(file, *, name: str = "") -> bytes:
 
 def match_headings(headings: list[str], kind: str) -> dict[str, int]:
     """Which column (by position) holds each field; other columns are ignored, missing or doubled ones refused."""
-    wanted = {normalise_heading(alias): column for column in columns_for(kind) for alias in column.aliases}
+    wanted = {normalise_heading(name): column for column in columns_for(kind) for name in _names_of(column)}
     found: dict[str, int] = {}
     for position, heading in enumerate(headings):
         column = wanted.get(normalise_heading(heading)) if heading else None
