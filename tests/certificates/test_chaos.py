@@ -29,7 +29,7 @@ from pypdf import PdfReader
 from certificates import services
 from certificates.codes import new_code
 from certificates.models import Certificate
-from tests.conftest import _database_url_of_test_db, _redis_url, needs_service
+from tests.conftest import _database_url_of_test_db, _redis_url, needs_service, wait_until
 from tests.courses.conftest import CourseBuilder
 from tests.factories import UserFactory
 
@@ -67,15 +67,6 @@ def kill(worker: subprocess.Popen) -> None:
     worker.wait(timeout=20)
 
 
-def wait_until(condition, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 class Campaign:
     """A queue of issue tasks on Redis, the worker's folders, and what has been seen issued so far."""
 
@@ -88,7 +79,7 @@ class Campaign:
         self.media, self.mail, self.log = tmp_path / "media", tmp_path / "mail", tmp_path / "worker.log"
         self.media.mkdir(exist_ok=True)
         self.mail.mkdir()
-        self.client = Celery("chaos", broker=broker, backend=broker)
+        self.client = Celery("chaos", broker=broker, backend=broker, set_as_current=False)
         with self.client.connection_for_write() as connection:
             Queue(self.queue, Exchange(self.queue, type="direct"), routing_key=self.queue)(
                 connection.default_channel
