@@ -73,3 +73,41 @@ def document_problems(schema: dict) -> dict:
                     {"description": description, "content": {"application/problem+json": {"schema": PROBLEM_SCHEMA}}},
                 )
     return schema
+
+
+# OpenAPI links: where a response gives the id another operation takes (schemathesis follows them in sequences).
+LINKS = {
+    ("courses_api_list_courses", 200): {"course_id": ("courses_api_course_detail", "$response.body#/items/0/id")},
+    ("courses_api_course_detail", 200): {"course_id": ("courses_api_enrol", "$response.body#/id")},
+    ("courses_api_enrol", 200): {"course_id": ("courses_api_course_detail", "$response.body#/course")},
+    ("courses_api_enrol", 201): {"course_id": ("courses_api_course_detail", "$response.body#/course")},
+    ("courses_api_my_enrolments", 200): {"course_id": ("courses_api_course_detail", "$response.body#/items/0/course")},
+    ("assessments_api_start_attempt", 200): {
+        "attempt_id": [
+            ("assessments_api_save_answers", "$response.body#/id"),
+            ("assessments_api_submit_attempt", "$response.body#/id"),
+        ]
+    },
+    ("assessments_api_save_answers", 200): {
+        "attempt_id": ("assessments_api_submit_attempt", "$request.path.attempt_id")
+    },
+    ("certificates_api_my_certificates", 200): {"code": ("certificates_api_verify", "$response.body#/items/0/code")},
+}
+LINKS[("assessments_api_start_attempt", 201)] = LINKS[("assessments_api_start_attempt", 200)]
+
+
+def link_operations(schema: dict) -> dict:
+    """Add the links of LINKS to the responses that give the values (start attempt → save answers → submit, …)."""
+    operations = {
+        operation.get("operationId"): operation
+        for path_item in schema.get("paths", {}).values()
+        for operation in path_item.values()
+    }
+    for (source, status), parameters in LINKS.items():
+        responses = operations[source]["responses"]
+        response = responses.get(status) or responses[str(status)]
+        links = response.setdefault("links", {})
+        for parameter, targets in parameters.items():
+            for target, expression in targets if isinstance(targets, list) else [targets]:
+                links[target] = {"operationId": target, "parameters": {parameter: expression}}
+    return schema

@@ -12,12 +12,12 @@ from ninja import NinjaAPI
 
 from . import errors
 from .auth import EVERYONE_SIGNED_IN
-from .schema import document_problems
+from .schema import document_problems, link_operations
 
 
 class MalakaAPI(NinjaAPI):
     def get_openapi_schema(self, *args, **kwargs):
-        return document_problems(super().get_openapi_schema(*args, **kwargs))
+        return link_operations(document_problems(super().get_openapi_schema(*args, **kwargs)))
 
 
 api = MalakaAPI(

@@ -110,6 +110,7 @@ class Certificate(models.Model):
     issued_at = models.DateTimeField(_("issued at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
     pdf = models.FileField(_("PDF"), upload_to=PrivateUploadTo("certificates"), storage=private_storage, blank=True)
+    notified_at = models.DateTimeField(_("holder e-mailed at"), null=True, blank=True, editable=False)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -21,7 +21,8 @@ def _site_url(path: str) -> str:
     return absolute_url(path)
 
 
-def _send(certificate: Certificate, template: str, context: dict) -> None:
+def _message(certificate: Certificate, template: str, context: dict) -> dict:
+    """The e-mail to a certificate's holder, in the certificate's language, as `send_email_message` takes it."""
     with translation.override(certificate.language):
         context = {
             "certificate": certificate,
@@ -31,13 +32,42 @@ def _send(certificate: Certificate, template: str, context: dict) -> None:
         }
         subject = " ".join(render_to_string(f"certificates/email/{template}_subject.txt", context).split())
         body = render_to_string(f"certificates/email/{template}_message.txt", context)
-    send_email_message.delay_on_commit(
-        subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[certificate.learner.email]
-    )
+    return {
+        "subject": subject,
+        "body": body,
+        "from_email": settings.DEFAULT_FROM_EMAIL,
+        "to": [certificate.learner.email],
+    }
+
+
+def _send(certificate: Certificate, template: str, context: dict) -> None:
+    send_email_message.delay_on_commit(**_message(certificate, template, context))
 
 
 def notify_issued(certificate: Certificate) -> None:
-    _send(certificate, "issued", {})
+    """Once the issuing commits, a worker e-mails the holder (see `send_issued_notice`)."""
+    from .tasks import send_issued_notice
+
+    send_issued_notice.delay_on_commit(certificate.pk)
+
+
+@transaction.atomic
+def send_issued_notice(*, certificate_id: int, now: datetime | None = None) -> bool:
+    """E-mail the holder that their certificate is ready, unless they have been told; True if sent now.
+
+    The row stays locked while the message goes out and the time it went is
+    recorded in the same transaction, so a task delivered again (its worker
+    died) or queued twice finds the holder told and sends nothing.
+    """
+    certificate = (
+        Certificate.objects.select_for_update(of=("self",)).select_related("learner").filter(pk=certificate_id).first()
+    )
+    if certificate is None or certificate.status != Certificate.Status.ISSUED or certificate.notified_at is not None:
+        return False
+    send_email_message(**_message(certificate, "issued", {}))
+    certificate.notified_at = now or timezone.now()
+    certificate.save(update_fields=["notified_at"])
+    return True
 
 
 def reminder_windows_due(*, expires_at: datetime, now: datetime) -> list[int]:

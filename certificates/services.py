@@ -286,6 +286,48 @@ def stale_pending_certificates(*, now: datetime | None = None):
     return Certificate.objects.filter(status=Certificate.Status.PENDING, created_at__lt=now - STALE_PENDING)
 
 
+def unnotified_certificates(*, now: datetime | None = None):
+    """Certificates issued a few minutes ago whose holder has not been e-mailed: the worker died in between."""
+    now = now or timezone.now()
+    return Certificate.objects.filter(
+        status=Certificate.Status.ISSUED, notified_at__isnull=True, issued_at__lt=now - STALE_PENDING
+    )
+
+
+# Longer than a batch may take to render and commit (CERTIFICATE_RENDER_TIME_LIMIT), so a live batch's files are safe.
+ORPHAN_PDF_AGE = timedelta(hours=1)
+
+
+def delete_orphan_pdfs(*, now: datetime | None = None, older_than: timedelta = ORPHAN_PDF_AGE) -> int:
+    """Delete certificate PDFs that no certificate points to (written by a batch whose worker died before it
+    committed, or replaced by a new rendering), once they are older than any live batch; returns how many."""
+    now = now or timezone.now()
+    field = Certificate._meta.get_field("pdf")
+    storage = field.storage
+    top = str(field.upload_to).split("%", 1)[0].strip("/")
+    deleted = 0
+    for folder in _folders(storage, top):
+        _subfolders, files = storage.listdir(folder)
+        names = {f"{folder}/{file}" for file in files}
+        kept = set(Certificate.objects.filter(pdf__in=names).values_list("pdf", flat=True))
+        for name in sorted(names - kept):
+            if storage.get_modified_time(name) < now - older_than:
+                storage.delete(name)
+                deleted += 1
+    return deleted
+
+
+def _folders(storage, folder: str):
+    """This folder of a storage and every folder below it (none if it does not exist yet)."""
+    try:
+        subfolders, _files = storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    yield folder
+    for subfolder in subfolders:
+        yield from _folders(storage, f"{folder}/{subfolder}")
+
+
 @transaction.atomic
 def revoke_certificate(*, certificate: Certificate, by, reason: str, note: str = "", now: datetime | None = None):
     """Withdraw a certificate with a reason; it then verifies as revoked and its PDF is no longer served."""

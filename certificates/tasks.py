@@ -41,13 +41,28 @@ def issue_certificate(certificate_id: int, alone: bool = False) -> str:
     return status or "missing"
 
 
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_issued_notice(certificate_id: int) -> bool:
+    """E-mail the holder that their certificate is ready; a holder already told is not told again."""
+    return notifications.send_issued_notice(certificate_id=certificate_id)
+
+
 @shared_task
 def requeue_stale_certificates() -> int:
-    """Queue again certificates left pending (worker crash, lost message); issuing is idempotent."""
+    """Queue again certificates left pending and e-mails left unsent (worker crash, lost message); both are idempotent."""
     ids = list(services.stale_pending_certificates().values_list("pk", flat=True)[:5000])
     for certificate_id in ids:
         issue_certificate.delay(certificate_id)
-    return len(ids)
+    unnotified = list(services.unnotified_certificates().values_list("pk", flat=True)[:5000])
+    for certificate_id in unnotified:
+        send_issued_notice.delay(certificate_id)
+    return len(ids) + len(unnotified)
+
+
+@shared_task
+def delete_orphan_pdfs() -> int:
+    """Hourly: delete PDF files no certificate points to (left by batches whose worker died)."""
+    return services.delete_orphan_pdfs()
 
 
 @shared_task

@@ -296,6 +296,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": float(INDICATOR_REFRESH_SECONDS),
     },
     "certificate-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 6 * 3600.0},
+    "delete-orphan-certificate-pdfs": {"task": "certificates.tasks.delete_orphan_pdfs", "schedule": 3600.0},
 }
 
 # Security: strict by default when DEBUG is off (see `check --deploy`).

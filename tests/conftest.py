@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import time
 import uuid
 from io import StringIO
 from types import SimpleNamespace
@@ -171,34 +172,86 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
         needs_service("needs Redis on 127.0.0.1:6379 for a real Celery worker")
     queue = f"test-{uuid.uuid4().hex[:12]}"
     mail_dir = tmp_path_factory.mktemp("worker-mail")
+    media_dir = tmp_path_factory.mktemp("worker-media")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings",
         "DEBUG": "true",
         "CELERY_BROKER_URL": url,
         "CELERY_RESULT_BACKEND": url,
+        "CELERY_TASK_DEFAULT_QUEUE": queue,  # what the worker's tasks queue (e-mails, follow-ups) comes back to it
         "EMAIL_URL": "filemail://",
         "EMAIL_FILE_PATH": str(mail_dir),
+        "MEDIA_ROOT": str(media_dir),
+        "PRIVATE_MEDIA_ROOT": str(media_dir / "private"),
     }
     if connection.vendor == "postgresql":
         env["DATABASE_URL"] = _database_url_of_test_db()
     log = open(tmp_path_factory.mktemp("worker-log") / "worker.log", "w")  # noqa: SIM115
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "lms", "worker", "-Q", queue, "--pool=solo",
+        [sys.executable, "-m", "celery", "-A", "lms", "worker", "-Q", queue, "--concurrency=1",
+         "--max-tasks-per-child=1",  # a fresh process per task: no ids cached from an earlier test's rows
          "--without-mingle", "--without-gossip", "--loglevel=INFO", "-n", f"{queue}@%h"],
         cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
-    client = Celery("tests", broker=url, backend=url)
+    client = Celery("tests", broker=url, backend=url, set_as_current=False)  # the project's app stays current
     # Bind the queue before sending: Redis drops messages for an exchange with no queue bound yet.
     with client.connection_for_write() as broker:
         Queue(queue, Exchange(queue, type="direct"), routing_key=queue)(broker.default_channel).declare()
     try:
-        yield SimpleNamespace(app=client, queue=queue, mail_dir=mail_dir, process=worker)
+        yield SimpleNamespace(app=client, url=url, queue=queue, mail_dir=mail_dir, media_dir=media_dir, process=worker)
     finally:
         worker.terminate()
         worker.wait(timeout=20)
         log.close()
         client.close()
+
+
+@pytest.fixture
+def real_worker(celery_worker_process, transactional_db, postgres, settings):
+    """This test's background work runs in the session's real worker, not eagerly: what the code queues (with
+    `delay`, `delay_on_commit`) goes through Redis to that worker, which reads the committed rows of the test
+    database and shares this test's media folder. Yields the worker (its `mail_dir` holds the e-mails it sent)."""
+    from lms.celery import app
+
+    worker = celery_worker_process
+    settings.MEDIA_ROOT = str(worker.media_dir)
+    settings.PRIVATE_MEDIA_ROOT = str(worker.media_dir / "private")
+    changed = {"task_always_eager": False, "broker_url": worker.url, "task_default_queue": worker.queue}
+    saved = {key: app.conf[key] for key in changed}
+    app.conf.update(changed)
+    _forget_broker(app)
+    try:
+        yield worker
+    finally:
+        app.conf.update(saved)
+        _forget_broker(app)
+
+
+def _forget_broker(app) -> None:
+    """Drop the app's connections, queues and routes, so that they are made again from its current settings."""
+    app._pool = None  # kombu keeps the pools of each URL: the one for the new URL is found or made
+    app.__dict__.pop("amqp", None)
+
+
+def wait_until(condition, timeout: float) -> bool:
+    """Whether `condition()` became true within `timeout` seconds (polled every 50 ms)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def e_mails_to(folder, address: str) -> list[str]:
+    """The messages to this address that Django's file backend wrote to a folder (one file may hold several)."""
+    return [
+        message
+        for path in sorted(folder.iterdir())
+        for message in path.read_text().split("-" * 79 + "\n")
+        if f"To: {address}\n" in message
+    ]
 
 
 def _database_url_of_test_db() -> str:

@@ -8,8 +8,12 @@ quiz, an attempt, a certificate and a roster, and half of them are generated to
 break the schema. No answer may be a server error, and every answer must be as
 documented (status code, content type, body). Hypothesis is derandomised: each
 run sends the same requests, so a failure here is a reproducible bug, not bad luck.
+At least 10,000 requests, then sequences that follow the schema's OpenAPI links
+(`api/schema.py`: a course → enrol in it, my certificates → verify one, …), each
+response checked the same way. `LMS_EXHAUSTIVE=1` sends five times as many.
 """
 
+import os
 import time
 import traceback
 from collections import Counter
@@ -46,9 +50,12 @@ from tests.assessments.conftest import QuizBuilder
 from tests.factories import CadreFactory, HealthWorkerFactory, UserFactory
 from workforce import summaries
 
-REQUESTS_AT_LEAST = 2_000
-EXAMPLES = {GenerationMode.POSITIVE: 90, GenerationMode.NEGATIVE: 90}
-ANONYMOUS_EXAMPLES = 5
+SCALE = 5 if os.environ.get("LMS_EXHAUSTIVE") else 1
+REQUESTS_AT_LEAST = 10_000 * SCALE
+EXAMPLES = {GenerationMode.POSITIVE: 380 * SCALE, GenerationMode.NEGATIVE: 380 * SCALE}
+ANONYMOUS_EXAMPLES = 10 * SCALE
+SEQUENCES = 150 * SCALE  # stateful: chains of calls following the schema's links (course → enrol, … → verify)
+LINKED_STEPS_AT_LEAST = 50 * SCALE
 # Operations whose routers do not document their problem responses yet: for them alone an undocumented 4xx
 # status is let pass (never a 5xx, a wrong content type or a body off its schema). Remove each entry as its
 # router documents them, or all at once when the API documents problems for every operation.
@@ -156,7 +163,9 @@ class Campaign:
         self.failures: dict[tuple, str] = {}
 
     def send(self, case, headers: dict) -> None:
-        response = case.call(headers=headers)
+        self.check(case, case.call(headers=headers), headers)
+
+    def check(self, case, response, headers: dict) -> None:
         self.sent[case.operation.label] += 1
         try:
             case.validate_response(response, checks=CHECKS, headers=headers)
@@ -177,6 +186,26 @@ class Campaign:
         if status >= 500:
             lines.append(self.server_errors.get(request, "(no traceback recorded)"))
         self.failures.setdefault((label, failure.title, status), "\n".join(lines))
+
+
+def stateful_machine(schema, campaign: Campaign, headers: dict):
+    """Sequences of calls that follow the schema's links, each response checked like the single requests."""
+
+    class Sequences(schema.as_state_machine()):
+        followed: Counter = Counter()  # links followed with the value they carry, by the operation they lead to
+
+        def get_call_kwargs(self, case):
+            return {"headers": headers}
+
+        def step(self, input):
+            if input.transition is not None and input.is_applied:
+                self.followed[input.case.operation.label] += 1
+            return super().step(input)
+
+        def validate_response(self, response, case, additional_checks=None, **kwargs):
+            campaign.check(case, response, headers)
+
+    return Sequences
 
 
 @pytest.mark.fuzz
@@ -201,12 +230,26 @@ def test_every_operation_answers_generated_requests_as_documented(country, minis
                     raise
                 # Nothing of this operation can be sent against the schema (a string in the path, say).
 
+    sequences = stateful_machine(schema, campaign, authorised)
+    sequences.run(
+        settings=settings(
+            max_examples=SEQUENCES,
+            stateful_step_count=6,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
+
     total = sum(campaign.sent.values())
     print(
-        f"\nschemathesis: {total} requests over {len(campaign.sent)} operations in {time.monotonic() - started:.0f} s"
+        f"\nschemathesis: {total} requests over {len(campaign.sent)} operations in {time.monotonic() - started:.0f} s, "
+        f"{sequences.followed.total()} of them following a link"
     )
     for label, count in sorted(campaign.sent.items()):
-        print(f"  {count:5d}  {label}")
+        print(f"  {count:5d}  {label}  ({sequences.followed[label]} by a link)")
     assert not campaign.failures, "\n\n".join(campaign.failures.values())
     assert set(campaign.sent) == {operation.label for operation in operations}
     assert total >= REQUESTS_AT_LEAST
+    assert sequences.followed.total() >= LINKED_STEPS_AT_LEAST

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from lms.services import ensure_site_structure
+from tests.conftest import needs_service
 
 CATALOGUES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po")) + sorted(
     Path(settings.BASE_DIR, "lms", "locale").glob("*/LC_MESSAGES/django.po")
@@ -71,7 +72,7 @@ def test_every_catalogue_entry_is_translated(catalogue):
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda path: str(path.relative_to(settings.BASE_DIR)))
 def test_compiled_catalogues_match_their_sources(catalogue, tmp_path):
     if shutil.which("msgfmt") is None:
-        pytest.skip("needs gettext's msgfmt (apt-get install gettext)")
+        needs_service("needs gettext's msgfmt (apt-get install gettext)")
     fresh = tmp_path / "fresh.mo"
     subprocess.run(["msgfmt", "--check", "-o", fresh, catalogue], check=True)
 
