@@ -28,7 +28,9 @@ def holder(**fields):
 
 
 def pdf_text(worker, certificate) -> str:
-    return PdfReader(BytesIO((worker.media_dir / "private" / certificate.pdf.name).read_bytes())).pages[0].extract_text()
+    return (
+        PdfReader(BytesIO((worker.media_dir / "private" / certificate.pdf.name).read_bytes())).pages[0].extract_text()
+    )
 
 
 @pytest.fixture
