@@ -304,7 +304,7 @@ def delete_orphan_pdfs(*, now: datetime | None = None, older_than: timedelta = O
     now = now or timezone.now()
     field = Certificate._meta.get_field("pdf")
     storage = field.storage
-    top = str(field.upload_to).split("%", 1)[0].strip("/")
+    top = getattr(field.upload_to, "folder", None) or str(field.upload_to).split("%", 1)[0].strip("/")
     deleted = 0
     for folder in _folders(storage, top):
         _subfolders, files = storage.listdir(folder)
