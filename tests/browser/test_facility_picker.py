@@ -1,6 +1,7 @@
 """On a phone, the sign-up facility picker suggests by any word of a name and says when nothing matches."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -21,6 +22,6 @@ def test_facility_picker_suggests_by_words_and_says_when_nothing_matches(browser
 
     field.fill("")
     field.press_sequentially("o'zbekiston poliklinika", delay=30)
-    page.wait_for_function("document.querySelectorAll('#facility-options option').length > 0")
+    page.locator("#facility-options option").first.wait_for(state="attached")
     assert page.locator("#facility-options option").first.get_attribute("value").startswith("F-1726-001")
-    page.wait_for_function("document.getElementById('id_facility-status').textContent === ''")
+    expect(page.locator("#id_facility-status")).to_have_text("")
