@@ -78,7 +78,10 @@ def document_problems(schema: dict) -> dict:
 # OpenAPI links: where a response gives the id another operation takes (schemathesis follows them in sequences).
 LINKS = {
     ("courses_api_list_courses", 200): {"course_id": ("courses_api_course_detail", "$response.body#/items/0/id")},
-    ("courses_api_course_detail", 200): {"course_id": ("courses_api_enrol", "$response.body#/id")},
+    ("courses_api_course_detail", 200): {
+        "course_id": ("courses_api_enrol", "$response.body#/id"),
+        "quiz_id": ("assessments_api_start_attempt", "$response.body#/quizzes/0"),
+    },
     ("courses_api_enrol", 200): {"course_id": ("courses_api_course_detail", "$response.body#/course")},
     ("courses_api_enrol", 201): {"course_id": ("courses_api_course_detail", "$response.body#/course")},
     ("courses_api_my_enrolments", 200): {"course_id": ("courses_api_course_detail", "$response.body#/items/0/course")},

@@ -58,6 +58,10 @@ class ContentOut(Schema):
 
 class CourseDetailOut(CourseOut):
     items: list[ContentOut]
+    quizzes: list[int] = Field(
+        description="The ids of the course's quizzes in the order of its contents (a pre-test first): "
+        "each starts an attempt at /quizzes/{quiz_id}/attempts/"
+    )
 
 
 def _language(asked: str | None) -> str:
@@ -111,7 +115,8 @@ def course_detail(request, course_id: PageId, language: str | None = None):
         {"id": pk, "title": title, "kind": kind, "order": order}
         for order, (pk, title, kind) in enumerate(course_contents(shown), start=1)
     ]
-    return {**_course_out(original, shown), "items": items}
+    quizzes = [item["id"] for item in items if item["kind"] == "quiz"]
+    return {**_course_out(original, shown), "items": items, "quizzes": quizzes}
 
 
 class EnrolmentOut(Schema):

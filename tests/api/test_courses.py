@@ -44,3 +44,4 @@ def test_a_course_lists_its_lessons_and_quizzes_in_order(courses, read_token):
         ("Yakuniy test", "quiz", 3),
     ]
     assert body["items"][2]["id"] == quiz.pk
+    assert body["quizzes"] == [quiz.pk]

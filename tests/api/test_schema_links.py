@@ -29,3 +29,10 @@ def test_every_link_leads_to_an_operation_of_the_schema():
 
     assert len(targets) >= 8
     assert set(targets) <= ids
+
+
+def test_a_course_links_to_starting_an_attempt_at_its_first_quiz():
+    schema = api.get_openapi_schema()
+    detail = schema["paths"]["/api/v1/courses/{course_id}/"]["get"]["responses"][200]
+
+    assert detail["links"]["assessments_api_start_attempt"]["parameters"] == {"quiz_id": "$response.body#/quizzes/0"}
