@@ -172,6 +172,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 # Certificate PDFs and roster/facility uploads: outside MEDIA_ROOT, so no URL maps to them (lms/storage.py).
 PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))
+# `seed_demo` renders the PDFs of the demo history's certificates (the tests turn it off where unneeded).
+DEMO_CERTIFICATE_PDFS = env.bool("DEMO_CERTIFICATE_PDFS", default=True)
 # Uploaded media and certificate PDFs: local files by default; S3-compatible object storage (AWS, MinIO, Ceph)
 # when a bucket is named. Files are private: links are signed and expire.
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")

@@ -20,3 +20,4 @@ MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
 PRIVATE_MEDIA_ROOT = str(BASE_DIR / "var" / "test-private")  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - whitenoise warns when it is missing
+DEMO_CERTIFICATE_PDFS = False  # the demo is seeded once per module; tests/courses/test_demo_history.py renders them

@@ -120,7 +120,7 @@ def _fresh_cache():
 
 
 @pytest.fixture(scope="module")
-def demo_seed(django_db_setup, django_db_blocker, tmp_path_factory):
+def demo_seed(request, django_db_setup, django_db_blocker, tmp_path_factory):
     """`manage.py seed_demo` run once per test module (it takes seconds), rolled back afterwards.
 
     Each test still runs in its own savepoint inside this module-wide transaction.
@@ -128,7 +128,13 @@ def demo_seed(django_db_setup, django_db_blocker, tmp_path_factory):
     media, private = tmp_path_factory.mktemp("demo-media"), tmp_path_factory.mktemp("demo-private")
     with (
         django_db_blocker.unblock(),
-        override_settings(DEBUG=True, MEDIA_ROOT=str(media), PRIVATE_MEDIA_ROOT=str(private)),
+        override_settings(
+            DEBUG=True,
+            MEDIA_ROOT=str(media),
+            PRIVATE_MEDIA_ROOT=str(private),
+            # Rendering the history's certificates takes most of the seeding: only a module that asks gets them.
+            DEMO_CERTIFICATE_PDFS=getattr(request.module, "DEMO_CERTIFICATE_PDFS", False),
+        ),
     ):
         atomic = transaction.atomic()
         atomic.__enter__()

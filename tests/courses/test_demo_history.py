@@ -21,6 +21,7 @@ from workforce.models import HealthWorker, OrgUnit
 from workforce.roles import Role, has_role
 from workforce.selectors import Filters, completions_by_month, unit_figures
 
+DEMO_CERTIFICATE_PDFS = True  # `demo_seed` renders the history's certificates for this module
 Status = Enrolment.Status
 
 
