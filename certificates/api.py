@@ -11,7 +11,7 @@ from ninja.pagination import paginate
 from pydantic import Field
 
 from api.schema import BoundedPages
-from lms.client_address import client_address
+from core.client_address import client_address
 
 from . import selectors, services
 from .models import Certificate

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 
-from lms.storage import PrivateUploadTo, private_storage
+from core.storage import PrivateUploadTo, private_storage
 
 
 class CertificateTemplate(TranslatableMixin, models.Model):

@@ -14,10 +14,10 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.links import absolute_url
 from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import Enrolment
-from lms.links import absolute_url
 
 from . import notifications, rendering
 from .codes import new_code

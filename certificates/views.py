@@ -10,9 +10,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.client_address import client_address
+from core.storage import private_file_response
 from courses import selectors as course_selectors
-from lms.client_address import client_address
-from lms.storage import private_file_response
 
 from . import selectors, services
 from .codes import normalise_code

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
 
-from lms.routing import cached_page, content_version
+from core.routing import cached_page, content_version
 from workforce.models import HealthWorker, OrgUnit
 
 from . import completion

@@ -6,11 +6,11 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.urls import reverse
 from django.utils import translation
 
+from core.client_address import client_address
+from core.links import absolute_url, mail_site
+from core.tasks import send_email_message
 from workforce.roles import Role, has_role
 
-from .client_address import client_address
-from .links import absolute_url, mail_site
-from .tasks import send_email_message
 from .views import set_language_cookie
 
 
@@ -28,7 +28,7 @@ class AccountAdapter(DefaultAccountAdapter):
     """Applies the account's preferred language at login and sends mail from a worker.
 
     Links in its e-mails start with the site's configured address, and the
-    e-mails name the site (`lms.links`).
+    e-mails name the site (`core.links`).
     """
 
     def post_login(self, request, user, **kwargs):

@@ -27,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "lms",
+    "core",
     "workforce",
     "courses",
     "assessments",
@@ -170,7 +171,7 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
-# Certificate PDFs and roster/facility uploads: outside MEDIA_ROOT, so no URL maps to them (lms/storage.py).
+# Certificate PDFs and roster/facility uploads: outside MEDIA_ROOT, so no URL maps to them (core/storage.py).
 PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))
 # `seed_demo` renders the PDFs of the demo history's certificates (the tests turn it off where unneeded).
 DEMO_CERTIFICATE_PDFS = env.bool("DEMO_CERTIFICATE_PDFS", default=True)
@@ -202,7 +203,7 @@ if AWS_STORAGE_BUCKET_NAME:
     }
 else:
     DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
-    PRIVATE_STORAGE = {"BACKEND": "lms.storage.PrivateFileSystemStorage"}
+    PRIVATE_STORAGE = {"BACKEND": "core.storage.PrivateFileSystemStorage"}
 STORAGES = {
     "default": DEFAULT_STORAGE,
     "private": PRIVATE_STORAGE,
@@ -234,7 +235,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 # Behind a reverse proxy: how to find the client's address for every per-address rate limit (allauth's and
-# the platform's, see lms/client_address.py). Either the number of proxies that append to X-Forwarded-For,
+# the platform's, see core/client_address.py). Either the number of proxies that append to X-Forwarded-For,
 # or a header the proxy sets (e.g. X-Real-IP). Neither: forwarded headers are ignored.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env.str("ALLAUTH_TRUSTED_CLIENT_IP_HEADER", default="") or None

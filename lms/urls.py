@@ -6,10 +6,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.v1 import api as api_v1
+from core import routing
+from core.storage import serve_public_media
 from workforce.import_views import InvitedSignupView
 
-from . import routing, views
-from .storage import serve_public_media
+from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -38,5 +39,5 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG:
-    # Public media only (Wagtail images and documents); private files have no URL (lms/storage.py).
+    # Public media only (Wagtail images and documents); private files have no URL (core/storage.py).
     urlpatterns += [re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", serve_public_media)]

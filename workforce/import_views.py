@@ -20,7 +20,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
 import spreadsheets
-from lms.storage import private_file_response
+from core.storage import private_file_response
 
 from .imports import services
 from .imports.invitations import read_invitation, remember_invitation, signup_initial

@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
-from lms.storage import PrivateUploadTo, private_storage
+from core.storage import PrivateUploadTo, private_storage
 
 
 class TranslatedNameMixin:

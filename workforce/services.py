@@ -8,9 +8,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.links import absolute_url
+from core.tasks import send_email_message
 from courses.selectors import courses_in_language
-from lms.links import absolute_url
-from lms.tasks import send_email_message
 
 from . import facts, selectors
 from .indicators import Standing

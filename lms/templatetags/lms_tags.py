@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language, ngettext_lazy, pgettext_lazy
 
-from lms.routing import content_version
+from core.routing import content_version
 from workforce.roles import STAFF_ROLES, Role, role_names
 
 register = template.Library()

@@ -8,7 +8,7 @@ def test_email_task_round_trip_through_redis_and_a_worker(celery_worker_process)
     worker = celery_worker_process
 
     result = worker.app.send_task(
-        "lms.tasks.send_email_message",
+        "core.tasks.send_email_message",
         kwargs={
             "subject": "Sertifikat muddati tugayapti",
             "body": "Hurmatli hamshira, sertifikatingiz 30 kundan keyin tugaydi.",

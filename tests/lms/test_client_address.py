@@ -10,7 +10,7 @@ from django.conf import settings
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from lms.client_address import client_address
+from core.client_address import client_address
 from tests.factories import UserFactory
 
 PROXY = "10.0.0.5"
@@ -112,7 +112,7 @@ def test_no_code_reads_the_peer_address_except_the_one_function():
         str(path.relative_to(own))
         for path in own.rglob("*.py")
         if not skipped & set(path.relative_to(own).parts)
-        and path != own / "lms" / "client_address.py"
+        and path != own / "core" / "client_address.py"
         and PEER_ADDRESS_READ.search(path.read_text())
     ]
 

@@ -12,8 +12,9 @@ from wagtail.documents import get_document_model
 
 from certificates import services
 from certificates.models import Certificate
-from lms import storage, urls
-from lms.storage import PUBLIC_MEDIA_FOLDERS, PrivateUploadTo, move_to_private_storage
+from core import storage
+from core.storage import PUBLIC_MEDIA_FOLDERS, PrivateUploadTo, move_to_private_storage
+from lms import urls
 from tests.certificates.test_issue import complete, course  # noqa: F401 - the course fixture
 from tests.courses.conftest import courses  # noqa: F401 - the course builder fixture
 from tests.factories import UserFactory
@@ -46,7 +47,7 @@ def test_every_file_field_is_private_unless_declared_public(name, field):
         assert field.storage is not storages["private"]
         assert PUBLIC_FILE_FIELDS[name] is None or PUBLIC_FILE_FIELDS[name] in PUBLIC_MEDIA_FOLDERS
     else:
-        assert field.storage is storages["private"], f"{name} must use storage=lms.storage.private_storage"
+        assert field.storage is storages["private"], f"{name} must use storage=core.storage.private_storage"
         assert isinstance(field.upload_to, PrivateUploadTo), f"{name} must get an unguessable name"
 
 

@@ -20,8 +20,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from lms.links import absolute_url
-from lms.tasks import send_email_message
+from core.links import absolute_url
+from core.tasks import send_email_message
 
 from ..models import HealthWorker, ImportRun
 from .reading import chunked, open_table

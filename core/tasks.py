@@ -1,4 +1,4 @@
-"""Background work of the platform as a whole."""
+"""E-mail sending, shared by every app."""
 
 from celery import shared_task
 from django.core.mail import EmailMultiAlternatives
