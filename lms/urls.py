@@ -5,12 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from api.v1 import api as api_v1
 from core import routing
 from core.storage import serve_public_media
 from workforce.import_views import InvitedSignupView
 
 from . import views
+from .api import api as api_v1
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

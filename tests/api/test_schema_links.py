@@ -1,6 +1,6 @@
 """The OpenAPI schema says which response gives the id another operation takes (links), for clients and fuzzing."""
 
-from api.v1 import api
+from lms.api import api
 
 
 def test_starting_an_attempt_links_to_saving_answers_and_submitting_it():

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.apps import apps
 
-from api.v1 import api
+from lms.api import api
 from tests.api.conftest import TokenClient
 
 UNSTORABLE = {"nul": "E\u0000", "lone-surrogate": "\ud800", "reversed-pair": "\udc00\ud800"}

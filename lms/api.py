@@ -1,4 +1,7 @@
-"""Version 1 of the API: one NinjaAPI whose routers live with their domain apps.
+"""Version 1 of the API, assembled: one NinjaAPI whose routers live with their domain apps.
+
+The building blocks (auth, problem details, schema helpers) are the `api` app, a floor
+below the domain apps; only the shell puts the routers together, so arrows run one way.
 
 Why django-ninja rather than Django REST framework (both come with Wagtail 8):
 the request and response types are pydantic models written once, and the same
@@ -10,9 +13,13 @@ codebase's services/selectors style better than DRF's class-based viewsets.
 
 from ninja import NinjaAPI
 
-from . import errors
-from .auth import EVERYONE_SIGNED_IN
-from .schema import document_problems, link_operations
+from api import errors
+from api.auth import EVERYONE_SIGNED_IN
+from api.schema import document_problems, link_operations
+from assessments.api import router as assessments_router
+from certificates.api import router as certificates_router
+from courses.api import router as courses_router
+from workforce.api import router as workforce_router
 
 
 class MalakaAPI(NinjaAPI):
@@ -31,18 +38,7 @@ api = MalakaAPI(
     openapi_url="/schema/",
 )
 errors.install(api)
-
-
-def _add_routers() -> None:
-    from assessments.api import router as assessments_router
-    from certificates.api import router as certificates_router
-    from courses.api import router as courses_router
-    from workforce.api import router as workforce_router
-
-    api.add_router("", courses_router)
-    api.add_router("", workforce_router)
-    api.add_router("", assessments_router)
-    api.add_router("", certificates_router)
-
-
-_add_routers()
+api.add_router("", courses_router)
+api.add_router("", workforce_router)
+api.add_router("", assessments_router)
+api.add_router("", certificates_router)
