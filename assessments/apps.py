@@ -7,8 +7,9 @@ class AssessmentsConfig(AppConfig):
     verbose_name = _("Assessments")
 
     def ready(self):
-        from courses.completion import register_requirement
+        from courses.outline import register_item_kind
 
+        from .models import QuizPage
         from .selectors import quiz_steps
 
-        register_requirement(quiz_steps)
+        register_item_kind(QuizPage, name="quiz", steps=quiz_steps)

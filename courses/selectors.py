@@ -14,6 +14,7 @@ from workforce.models import HealthWorker, OrgUnit
 
 from . import completion
 from .models import Assignment, CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
+from .outline import kind_names_by_content_type
 
 CACHE_SECONDS = 6 * 3600
 
@@ -107,7 +108,7 @@ class OutlineItem:
     title: str
     url: str
     is_module: bool = False
-    is_activity: bool = False  # a quiz or other page that is not a lesson
+    is_activity: bool = False  # a page of a registered item kind (courses.outline), e.g. a quiz
     canonical_id: int | None = None
     completed: bool = False
     viewed: bool = False
@@ -124,10 +125,17 @@ class Outline:
 
 
 def _outline_rows(course: CoursePage) -> list[tuple]:
-    """(page id, title, URL below the course, kind, canonical id of a lesson or activity) in syllabus order."""
+    """(page id, title, URL below the course, kind, canonical id of a lesson or activity) in syllabus order.
+
+    Activities are the pages of the item kinds other apps register (`courses.outline`), e.g. quizzes.
+    """
+    content_types = ContentType.objects.get_for_models(LessonPage, ModulePage)
+    lesson_type, module_type = content_types[LessonPage].pk, content_types[ModulePage].pk
+    activity_types = kind_names_by_content_type()
     pages = (
         Page.objects.live()
         .descendant_of(course)
+        .filter(content_type_id__in=[lesson_type, module_type, *activity_types])
         .order_by("path")
         .values_list("pk", "title", "url_path", "translation_key", "content_type_id")
     )
@@ -137,15 +145,13 @@ def _outline_rows(course: CoursePage) -> list[tuple]:
         if canonical.pk == course.pk
         else dict(Page.objects.descendant_of(canonical).values_list("translation_key", "pk"))
     )
-    lesson_type = ContentType.objects.get_for_model(LessonPage).pk
-    module_type = ContentType.objects.get_for_model(ModulePage).pk
     rows = []
     for pk, title, url_path, translation_key, content_type_id in pages:
         suffix = url_path[len(course.url_path) :]
         original_id = pk if canonical_by_key is None else canonical_by_key.get(translation_key)
         if content_type_id == module_type:
             rows.append((pk, title, suffix, "module", None))
-        elif content_type_id != lesson_type:
+        elif content_type_id in activity_types:
             rows.append((pk, title, suffix, "activity", original_id))
         else:
             rows.append((pk, title, suffix, "lesson", original_id))
@@ -153,16 +159,12 @@ def _outline_rows(course: CoursePage) -> list[tuple]:
 
 
 def course_contents(shown: CoursePage) -> list[tuple[int, str, str]]:
-    """(canonical id, title as shown, kind "lesson" or "quiz") of a course's live lessons and quizzes, in order.
+    """(canonical id, title as shown, kind) of a course's live lessons and other items, in order.
 
+    The kind is "lesson" or the name a registered item kind goes by (e.g. "quiz").
     Ids are the originals' (what learners' records point at), titles those of the translation shown.
     """
-    from assessments.models import QuizPage  # assessments builds on courses
-
-    kinds = {
-        ContentType.objects.get_for_model(LessonPage).pk: "lesson",
-        ContentType.objects.get_for_model(QuizPage).pk: "quiz",
-    }
+    kinds = {ContentType.objects.get_for_model(LessonPage).pk: "lesson", **kind_names_by_content_type()}
     pages = list(
         Page.objects.live()
         .descendant_of(shown)

@@ -162,7 +162,8 @@ class CoursePage(Page):
         index.FilterField("locale"),
     ]
     parent_page_types = ["courses.CourseCatalogPage"]
-    subpage_types = ["courses.ModulePage", "courses.LessonPage", "assessments.QuizPage"]
+    # and the page types of the item kinds other apps register (courses.outline), e.g. quizzes
+    subpage_types = ["courses.ModulePage", "courses.LessonPage"]
 
     class Meta:
         verbose_name = _("course")
