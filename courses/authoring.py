@@ -12,12 +12,12 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
-from lms.models import HomePage
 from workforce.roles import Role
 
 from .models import CourseCatalogPage
@@ -54,10 +54,15 @@ MODEL_PERMISSIONS = {
 
 @transaction.atomic
 def ensure_catalogues() -> dict[str, CourseCatalogPage]:
-    """One live catalogue under each language's home page, with the same slug so URLs differ only by prefix."""
+    """One live catalogue under each language's home page, with the same slug so URLs differ only by prefix.
+
+    The home pages are the shell's (`lms.services.ensure_site_structure` makes them): found here as the
+    pages of the types a catalogue may be placed under.
+    """
     catalogues = {}
     original = CourseCatalogPage.objects.order_by("pk").first()
-    for home in HomePage.objects.select_related("locale"):
+    homes = Page.objects.type(*CourseCatalogPage.allowed_parent_page_models()).select_related("locale")
+    for home in homes:
         language = home.locale.language_code
         catalogue = CourseCatalogPage.objects.child_of(home).first()
         if catalogue is None:
