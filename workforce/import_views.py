@@ -24,7 +24,7 @@ from core.storage import private_file_response
 
 from .imports import services
 from .imports.invitations import read_invitation, remember_invitation, signup_initial
-from .imports.reading import ImportFileError, template_headings
+from .imports.tables import ImportFileError, template_headings
 from .models import ImportRun
 from .selectors import visible_org_units
 

@@ -13,8 +13,8 @@ from wagtail.users.models import UserProfile
 
 from tests.workforce.test_import_reading import ROSTER_HEADINGS, csv_upload, read, xlsx_bytes
 from tests.workforce.test_import_views import analyst, upload  # noqa: F401 - the admin-enabled analyst fixture
-from workforce.imports import reading, services
-from workforce.imports.reading import ImportFileError
+from workforce.imports import services, workbooks
+from workforce.imports.tables import ImportFileError
 from workforce.models import ImportRun
 
 NINETEEN_MB = 19 * 1024 * 1024
@@ -37,7 +37,7 @@ def zip_bomb(padding: int = NINETEEN_MB) -> bytes:
 
 
 def test_a_zip_bomb_is_refused_from_its_table_of_contents(monkeypatch):
-    monkeypatch.setattr(reading.openpyxl, "load_workbook", pytest.fail)  # never opened
+    monkeypatch.setattr(workbooks.openpyxl, "load_workbook", pytest.fail)  # never opened
 
     with pytest.raises(ImportFileError, match="would unpack to"):
         read(SimpleUploadedFile("roster.xlsx", zip_bomb(padding=0)))
@@ -67,7 +67,7 @@ def test_a_20_megabyte_zip_bomb_upload_is_refused_quickly_with_a_clear_message(c
 
 def test_a_large_workbook_is_not_opened_in_the_request(client, org_tree, nurse_cadre, analyst, monkeypatch):  # noqa: F811
     monkeypatch.setattr(services, "INLINE_MAX_BYTES", 0)
-    monkeypatch.setattr(reading.openpyxl, "load_workbook", pytest.fail)  # the worker (not run here) opens it
+    monkeypatch.setattr(workbooks.openpyxl, "load_workbook", pytest.fail)  # the worker (not run here) opens it
     client.force_login(analyst)
     workbook = xlsx_bytes([ROSTER_HEADINGS, ["E1", "Karimova Dilnoza", "F-1726-001", "2221"]])
 

@@ -9,7 +9,8 @@ from django.core.files import File
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
-from workforce.imports.reading import ImportFileError, match_headings, normalise_heading, open_table
+from workforce.imports.reading import open_table
+from workforce.imports.tables import ImportFileError, match_headings, normalise_heading
 
 ROSTER_HEADINGS = ["Employee number", "Full name", "Facility code", "Cadre", "Position", "Email", "Active"]
 
@@ -236,7 +237,7 @@ def test_text_that_stops_being_utf8_half_way_names_the_row():
 @pytest.mark.parametrize("kind", ["roster", "facilities"])
 @pytest.mark.parametrize("language", ["uz", "ru", "en"])
 def test_template_headings_are_capitalised_and_read_back_in_each_language(kind, language):
-    from workforce.imports.reading import columns_for, template_headings
+    from workforce.imports.tables import columns_for, template_headings
 
     with translation.override(language):
         headings = template_headings(kind)

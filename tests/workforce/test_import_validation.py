@@ -6,8 +6,8 @@ from django.utils import translation
 from tests.factories import CadreFactory, HealthWorkerFactory
 from tests.workforce.test_import_reading import ROSTER_HEADINGS, csv_upload
 from workforce.imports import validation
-from workforce.imports.reading import Row
 from workforce.imports.services import start_import
+from workforce.imports.tables import Row
 from workforce.imports.validation import ExistingWorker, RosterChecker, RosterReference
 from workforce.models import HealthWorker, ImportRun, OrgUnit
 

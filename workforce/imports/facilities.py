@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from ..models import OrgUnit
 from ..selectors import visible_org_units
-from .reading import APOSTROPHES, ImportFileError, Row
+from .tables import APOSTROPHES, ImportFileError, Row
 from .validation import LEVEL_RANK, Outcome, Report, code_key
 
 PROGRESS_EVERY = 2000

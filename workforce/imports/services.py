@@ -24,7 +24,8 @@ from ..roles import Role, has_role
 from ..selectors import visible_org_units
 from ..tasks import refresh_indicator_summaries
 from . import facilities
-from .reading import ImportFileError, Row, check_file, chunked, open_table
+from .reading import check_file, chunked, open_table
+from .tables import ImportFileError, Row
 from .validation import Outcome, Report, RosterChecker, existing_workers, load_roster_reference
 
 INLINE_MAX_BYTES = 256 * 1024  # files up to this size are validated and applied within the request

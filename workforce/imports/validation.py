@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Cadre, HealthWorker, OrgUnit
 from ..selectors import visible_org_units
-from .reading import APOSTROPHES, Row
+from .tables import APOSTROPHES, Row
 
 MAX_LISTED_PROBLEMS = 10_000
 LEVEL_RANK = {level.value: rank for rank, level in enumerate(OrgUnit.Level)}  # country 0 … facility 3
