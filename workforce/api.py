@@ -25,7 +25,8 @@ from api.schema import PROBLEM_SCHEMA, BoundedPages, Text
 from courses.selectors import original_course_ids
 
 from . import selectors
-from .imports.services import can_import, upsert_roster_rows
+from .imports.roster import upsert_roster_rows
+from .imports.services import can_import
 from .imports.tables import Row
 from .indicators import Period
 from .models import Cadre, HealthWorker, OrgUnit

@@ -16,6 +16,7 @@ from lms.urls import urlpatterns as site_urlpatterns
 from tests.factories import CadreFactory, HealthWorkerFactory, UserFactory
 from tests.workforce.test_import_reading import ROSTER_HEADINGS, csv_upload, xlsx_upload
 from workforce.import_views import InvitedSignupView
+from workforce.imports import roster as roster_rows
 from workforce.imports import services
 from workforce.imports.invitations import invitation_token, read_invitation
 from workforce.imports.services import request_apply, start_import
@@ -124,7 +125,7 @@ def test_workers_missing_from_a_full_roster_are_deactivated_only_within_its_unit
 def test_a_problem_found_while_applying_leaves_the_database_unchanged(
     org_tree, nurse_cadre, ministry_user, monkeypatch
 ):
-    monkeypatch.setattr(services, "CHUNK_ROWS", 2)  # the first rows are written before the problem is met
+    monkeypatch.setattr(roster_rows, "CHUNK_ROWS", 2)  # the first rows are written before the problem is met
     doctor = CadreFactory(isco_code="2211", name_en="Generalist medical practitioner")
     existing = HealthWorkerFactory(
         employee_number="E1", full_name="Old", facility=org_tree["polyclinic"], cadre=nurse_cadre
@@ -345,7 +346,7 @@ def test_a_crash_while_applying_closes_the_import_unapplied(org_tree, nurse_cadr
     def crash(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(services, "_write_roster", crash)
+    monkeypatch.setattr(roster_rows, "_write_roster", crash)
     with pytest.raises(RuntimeError):
         apply(run, ministry_user)
 

@@ -25,7 +25,7 @@ from core.tasks import send_email_message
 
 from ..models import HealthWorker, ImportRun
 from .reading import chunked, open_table
-from .services import CHUNK_ROWS, registered_emails
+from .roster import CHUNK_ROWS, registered_emails
 from .validation import parse_active
 
 SALT = "workforce.imports.invitation"
