@@ -1,4 +1,6 @@
-"""API test helpers: a client that sends a personal token, and the course builder."""
+"""API test helpers: a client that sends a personal token, the course and quiz builders, and the calls that take a quiz."""
+
+from decimal import Decimal
 
 import pytest
 from django.test import Client
@@ -59,3 +61,39 @@ def correct_answers(questions) -> dict[str, object]:
             "short_text": next(iter(question.accepted_answer_list), None),
         }[question.kind]
     return answers
+
+
+# Taking a quiz
+
+
+def start_url(quiz) -> str:
+    return f"/api/v1/quizzes/{quiz.pk}/attempts/"
+
+
+def answers_url(attempt_id) -> str:
+    return f"/api/v1/attempts/{attempt_id}/answers/"
+
+
+def submit_url(attempt_id) -> str:
+    return f"/api/v1/attempts/{attempt_id}/submit/"
+
+
+def put_answers(client, attempt_id, answers):
+    return client.put(answers_url(attempt_id), {"answers": answers}, content_type="application/json")
+
+
+def as_body(answers: dict) -> dict:
+    return {str(question_id): value for question_id, value in answers.items()}
+
+
+@pytest.fixture
+def final(quizzes, learner):  # noqa: F811 - the quiz builder fixture imported above
+    """A final assessment (pass mark 80) of a course the learner is enrolled in."""
+    course = quizzes.course()
+    quizzes.enrol(learner, course)
+    return quizzes.quiz(course, pass_mark=Decimal(80))
+
+
+@pytest.fixture
+def attempt_id(learner_client, final) -> int:
+    return learner_client.post(start_url(final)).json()["id"]
