@@ -38,13 +38,8 @@ from certificates.models import Certificate
 from certificates.services import issuer_of
 from courses.authoring import ensure_catalogues
 from courses.models import Assignment, CoursePage, Enrolment, LessonPage, Topic
-from lms.services import ensure_site_structure
-from workforce import demo_data
-from workforce.roles import Role
-from workforce.services import ensure_role_groups, grant_role
-
-from .models import Cadre, HealthWorker, OrgUnit
-from .national_catalogue import (
+from demo import workforce as demo_workforce
+from demo.national.catalogue import (
     ACCOUNT_SHARE,
     ALL_CADRES,
     CADRE_MIX,
@@ -71,6 +66,10 @@ from .national_catalogue import (
     TOPICS,
     VILLAGES,
 )
+from lms.services import ensure_site_structure
+from workforce.models import Cadre, HealthWorker, OrgUnit
+from workforce.roles import Role
+from workforce.services import ensure_role_groups, grant_role
 
 FacilityType = OrgUnit.FacilityType
 
@@ -314,7 +313,7 @@ def _weighted(rng: random.Random, items, weights):
 
 def plan_districts(plan: Plan) -> tuple[list[tuple], list[District]]:
     """The 14 first-level units and, for each, its districts and towns (a share of them below full scale)."""
-    regions = sorted(demo_data.REGIONS)
+    regions = sorted(demo_workforce.REGIONS)
     districts = []
     for region_index, (region_code, *_names) in enumerate(regions):
         entries = DISTRICTS[region_code].split("|")
@@ -352,7 +351,7 @@ def _spread(items: list, keep: int) -> list:
 def plan_org_tree(plan: Plan) -> tuple[list[tuple], list[District], list[UnitSpec]]:
     """Every org unit with its materialised path (siblings in code order, as treebeard keeps them) and staff size."""
     regions, districts = plan_districts(plan)
-    country_code, *country_names = demo_data.COUNTRY
+    country_code, *country_names = demo_workforce.COUNTRY
     country_path = OrgUnit._get_path(None, 1, 1)
     units = [UnitSpec(country_code, OrgUnit.Level.COUNTRY, "", tuple(country_names), country_path, -1, -1, 0)]
     facility_specs = []
@@ -527,8 +526,10 @@ def unit_ids(world: World) -> dict[str, int]:
 
 def ensure_cadres(world: World) -> int:
     """The eleven ISCO-08 cadres the demo uses (kept as they are when they exist)."""
-    for isco_code, *names in demo_data.CADRES:
-        Cadre.objects.get_or_create(isco_code=isco_code, defaults=dict(zip(demo_data.NAME_FIELDS, names, strict=True)))
+    for isco_code, *names in demo_workforce.CADRES:
+        Cadre.objects.get_or_create(
+            isco_code=isco_code, defaults=dict(zip(demo_workforce.NAME_FIELDS, names, strict=True))
+        )
     world.cadre_ids = dict(Cadre.objects.filter(isco_code__in=ALL_CADRES).values_list("isco_code", "id"))
     return len(world.cadre_ids)
 
@@ -727,7 +728,7 @@ def roster(world: World) -> Iterator[Worker]:
         for _ in range(facility.workers):
             number += 1
             cadre = rng.choices(cadres, cum_weights=cumulative)[0]
-            female = rng.random() < demo_data.FEMALE_SHARE[cadre]
+            female = rng.random() < demo_workforce.FEMALE_SHARE[cadre]
             if rng.random() < russian_share:
                 full_name = _russian_name(rng, female)
                 language = "ru" if rng.random() < 0.92 else "en"
@@ -735,7 +736,9 @@ def roster(world: World) -> Iterator[Worker]:
                 full_name = _uzbek_name(rng, female)
                 draw = rng.random()
                 language = "uz" if draw < 0.76 else "ru" if draw < 0.96 else "en"
-            position = rng.choice(demo_data.POSITIONS_AT.get((facility.type, cadre), demo_data.POSITIONS[cadre]))
+            position = rng.choice(
+                demo_workforce.POSITIONS_AT.get((facility.type, cadre), demo_workforce.POSITIONS[cadre])
+            )
             is_active = rng.random() >= INACTIVE_SHARE
             # Most entries came with the first roster upload; the rest joined the facility since.
             if rng.random() < 0.8:
@@ -782,7 +785,7 @@ def roster(world: World) -> Iterator[Worker]:
 def _uzbek_name(rng: random.Random, female: bool) -> str:
     """Surname, given name and patronymic, in the Russian-style form or the Uzbek "… qizi / oʻgʻli"."""
     surname = rng.choice(SURNAMES)
-    father = rng.choice(demo_data.PATRONYMIC_STEMS)
+    father = rng.choice(demo_workforce.PATRONYMIC_STEMS)
     given = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
     if rng.random() < 0.3:
         father_name = father[:-3] if father.endswith("yev") else father[:-2]

@@ -12,10 +12,10 @@ from wagtail.models import Revision
 from assessments import grading
 from assessments.models import LearningOutcome, Question, QuestionBank, QuestionOption, QuizPage, QuizQuestion
 from assessments.services import answer_key, save_answers, start_attempt, submit_attempt
-from courses.demo_content import COURSES, QUIZZES
-from courses.demo_content.content import T
 from courses.models import CoursePage
 from courses.services import enrol_learner
+from demo.courses import COURSES, QUIZZES
+from demo.courses.content import T
 
 LANGUAGES = ("uz", "ru", "en")
 CHOICE_KINDS = {"single", "multiple"}

@@ -2,8 +2,8 @@
 
 import dataclasses
 
-from courses.demo_content import COURSES, media
-from courses.demo_content.content import LANGUAGES, Illustration
+from demo.courses import COURSES, media
+from demo.courses.content import LANGUAGES, Illustration
 
 SMALLEST_TEXT_PX = 12  # at the picture's natural size, which is how the lesson's zoom shows it
 

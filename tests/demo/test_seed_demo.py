@@ -11,10 +11,10 @@ from django.urls import reverse
 
 from assessments.models import LearningOutcome
 from certificates.models import Certificate
-from courses.demo_content.history import EMAIL_DOMAIN
 from courses.models import Enrolment, LessonProgress
-from lms.management.commands.seed_demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-from workforce.demo_data import WORKER_COUNT, roster_entries
+from demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from demo.history import EMAIL_DOMAIN
+from demo.workforce import WORKER_COUNT, roster_entries
 from workforce.models import Cadre, HealthWorker, OrgUnit
 from workforce.selectors import visible_org_units
 

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from workforce import national_data
+from demo.national import country as national_data
 
 
 class Command(BaseCommand):

@@ -9,7 +9,7 @@ import random
 
 from django.db import transaction
 
-from .models import Cadre, HealthWorker, OrgUnit
+from workforce.models import Cadre, HealthWorker, OrgUnit
 
 FacilityType = OrgUnit.FacilityType
 

@@ -12,11 +12,11 @@ from django.utils import timezone
 
 from assessments.models import LearningOutcome
 from certificates.models import Certificate
-from courses.demo_content import HAND_HYGIENE
-from courses.demo_content.history import EMAIL_DOMAIN, seed_training_history
 from courses.models import Assignment, CoursePage, Enrolment, LessonProgress
 from courses.selectors import assignments_for_worker, course_lesson_ids, original_course_ids
-from lms.management.commands.seed_demo import DEMO_ACCOUNTS
+from demo.accounts import DEMO_ACCOUNTS
+from demo.courses import HAND_HYGIENE
+from demo.history import EMAIL_DOMAIN, seed_training_history
 from workforce.models import HealthWorker, OrgUnit
 from workforce.roles import Role, has_role
 from workforce.selectors import Filters, completions_by_month, unit_figures

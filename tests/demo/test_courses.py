@@ -12,11 +12,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from courses.blocks import LessonStreamBlock
-from courses.demo_content import COURSES
-from courses.demo_content.content import T
 from courses.models import Assignment, CourseCatalogPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import assignments_for_user
 from courses.services import enrol_learner
+from demo.courses import COURSES
+from demo.courses.content import T
 
 LANGUAGES = ("uz", "ru", "en")
 

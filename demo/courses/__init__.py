@@ -13,10 +13,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from certificates.demo_data import ensure_demo_certificate_template
 from courses.models import CourseCatalogPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import active_assignments
 from courses.services import create_assignment
+from demo.certificates import ensure_demo_certificate_template
 from lms.services import ensure_site_structure
 from workforce.models import Cadre, HealthWorker, OrgUnit
 

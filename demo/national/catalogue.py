@@ -1,8 +1,8 @@
 """What the synthetic country of `national_data` is made of: its districts and towns, facility line-ups,
 cadre mixes, people's names and the fifty courses, as plain data."""
 
-from . import demo_data
-from .models import OrgUnit
+from demo import workforce as demo_workforce
+from workforce.models import OrgUnit
 
 FacilityType = OrgUnit.FacilityType
 
@@ -168,18 +168,18 @@ RUSSIAN_NAME_SHARE = {TASHKENT_CITY: 0.12}
 RUSSIAN_NAME_SHARE_ELSEWHERE = 0.04
 
 SURNAMES = (
-    *demo_data.SURNAMES,
+    *demo_workforce.SURNAMES,
     "Abdurahmonov", "Bahodirov", "Fayzullayev", "Gʻofurov", "Jalilov", "Karimberdiyev", "Latipov", "Mamatov",
     "Nurmatov", "Oʻrinboyev", "Pardayev", "Qurbonov", "Raximov", "Safarov", "Tojiboyev", "Valiyev", "Xoliqov",
     "Yoqubov", "Zokirov", "Shukurov", "Egamberdiyev", "Hamroyev", "Soʻfiyev", "Toʻxtayev", "Gʻaniyev", "Orifov",
 )  # fmt: skip
 MALE_NAMES = (
-    *demo_data.MALE_NAMES,
+    *demo_workforce.MALE_NAMES,
     "Abror", "Anvar", "Baxtiyor", "Dostonbek", "Eldor", "Faxriddin", "Gʻayrat", "Hamid", "Ilhom", "Jahongir",
     "Komil", "Lutfulla", "Mirjalol", "Nodir", "Oʻtkir", "Qahramon", "Ravshan", "Sherali", "Temur", "Zafar",
 )  # fmt: skip
 FEMALE_NAMES = (
-    *demo_data.FEMALE_NAMES,
+    *demo_workforce.FEMALE_NAMES,
     "Aziza", "Charos", "Dildora", "Farangiz", "Gulbahor", "Hilola", "Iroda", "Lobar", "Mahliyo", "Nasiba",
     "Oygul", "Oʻgʻiloy", "Robiya", "Sarvinoz", "Shoira", "Xurshida", "Yorqinoy", "Zuhra", "Saodat", "Gulshan",
 )  # fmt: skip
@@ -196,7 +196,7 @@ RUSSIAN_PATRONYMIC_STEMS = ("Сергеев", "Александров", "Вик�
 
 # --- The courses -------------------------------------------------------------------------------------
 
-ALL_CADRES = tuple(isco for isco, *_names in demo_data.CADRES)
+ALL_CADRES = tuple(isco for isco, *_names in demo_workforce.CADRES)
 CLINICAL = "2211 2212 2221 2222 2240 2261 3212 3221 3222"
 TOPICS = (
     ("infection-prevention", "Infeksiyalarning oldini olish va nazorat qilish",

@@ -20,8 +20,8 @@ from assessments.models import LearningOutcome
 from certificates.codes import normalise_code
 from certificates.models import Certificate
 from courses.models import Assignment, CoursePage, Enrolment, LessonPage
+from demo.national import country as national_data
 from tests.factories import HealthWorkerFactory
-from workforce import national_data
 from workforce.models import HealthWorker, OrgUnit
 
 SCALE = 0.005

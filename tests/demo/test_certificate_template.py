@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from certificates import services
-from certificates.demo_data import COUNTRY, ISSUER, ensure_demo_certificate_template
+from demo.certificates import COUNTRY, ISSUER, ensure_demo_certificate_template
 from lms.services import ensure_site_structure
 
 

@@ -30,12 +30,11 @@ from certificates import services as certificate_services
 from certificates.models import Certificate
 from courses.models import CoursePage, Enrolment, LessonProgress
 from courses.selectors import assignments_for_worker, course_lesson_ids, original_course_ids
-from workforce.demo_data import DEMO_LEARNER_WORKER
+from demo.courses import COURSES
+from demo.workforce import DEMO_LEARNER_WORKER
 from workforce.models import HealthWorker
 from workforce.roles import Role
 from workforce.services import ensure_role_groups
-
-from . import COURSES
 
 Status = Enrolment.Status
 AccountLink = HealthWorker.AccountLink

@@ -3,7 +3,7 @@
 from django.conf import settings
 from wagtail.models import Locale
 
-from .models import CertificateTemplate
+from certificates.models import CertificateTemplate
 
 TEMPLATE_NAME = {
     "uz": "Milliy sertifikat (UKRM)",
