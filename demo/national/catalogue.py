@@ -1,4 +1,4 @@
-"""What the synthetic country of `national_data` is made of: its districts and towns, facility line-ups,
+"""What the synthetic country of `demo.national` is made of: its districts and towns, facility line-ups,
 cadre mixes, people's names and the fifty courses, as plain data."""
 
 from demo import workforce as demo_workforce

@@ -20,7 +20,8 @@ from assessments.models import LearningOutcome
 from certificates.codes import normalise_code
 from certificates.models import Certificate
 from courses.models import Assignment, CoursePage, Enrolment, LessonPage
-from demo.national import country as national_data
+from demo.national.country import generate_country
+from demo.national.plan import ASSIGNMENTS, ENROLMENTS, WORKERS, Plan
 from tests.factories import HealthWorkerFactory
 from workforce.models import HealthWorker, OrgUnit
 
@@ -48,7 +49,7 @@ def test_command_refuses_a_database_that_holds_roster_workers(org_tree):
 
 
 def test_same_seed_gives_the_same_country(db):
-    plan = national_data.Plan(scale=0.001, seed=SEED, now=datetime(2026, 3, 1, 9, 30, tzinfo=UTC))
+    plan = Plan(scale=0.001, seed=SEED, now=datetime(2026, 3, 1, 9, 30, tzinfo=UTC))
     first, second = _generate_and_forget(plan), _generate_and_forget(plan)
     assert first == second
     assert len(first["certificates"]) > 100
@@ -57,7 +58,7 @@ def test_same_seed_gives_the_same_country(db):
 def _generate_and_forget(plan) -> dict[str, list]:
     """The generated country as comparable rows (by natural keys, not ids), rolled back afterwards."""
     with transaction.atomic():
-        national_data.generate_country(plan, report=lambda *args: None)
+        generate_country(plan, report=lambda *args: None)
         snapshot = {
             "org units": sorted(OrgUnit.objects.values_list("path", "code", "level", "facility_type", "name_uz")),
             "workers": sorted(
@@ -137,15 +138,15 @@ def _near(actual: int, expected: float, tolerance: float) -> bool:
 
 def test_counts_follow_the_scale(country, db):
     workers = HealthWorker.objects.count()
-    assert workers == round(national_data.WORKERS * SCALE)
+    assert workers == round(WORKERS * SCALE)
     assert _near(HealthWorker.objects.filter(user__isnull=False).count(), 0.85 * workers, 0.05)
     assert _near(OrgUnit.objects.filter(level=OrgUnit.Level.FACILITY).count(), 5000 * SCALE, 0.5)
     assert OrgUnit.objects.filter(level=OrgUnit.Level.REGION).count() == 14
     assert CoursePage.objects.live().count() == 50
     assert LessonPage.objects.live().count() == 50
-    assert _near(Enrolment.objects.count(), national_data.ENROLMENTS * SCALE, 0.1)
+    assert _near(Enrolment.objects.count(), ENROLMENTS * SCALE, 0.1)
     assert _near(Certificate.objects.count(), 1_200_000 * SCALE, 0.15)
-    assert Assignment.objects.count() == round(national_data.ASSIGNMENTS * SCALE)
+    assert Assignment.objects.count() == round(ASSIGNMENTS * SCALE)
     assert "total" in country
     assert "certificates" in country
 

@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from demo.national import country as national_data
+from demo.national.country import existing_data, generate_country
+from demo.national.plan import Plan
 
 
 class Command(BaseCommand):
@@ -33,16 +34,16 @@ class Command(BaseCommand):
             )
         if not 0 < scale <= 10:
             raise CommandError("--scale must be greater than 0 and at most 10.")
-        problem = national_data.existing_data()
+        problem = existing_data()
         if problem:
             raise CommandError(
                 f"{problem} generate_national_data only fills an empty roster, so that synthetic workers never mix "
                 "with real or demo data. Run it on a freshly migrated database."
             )
-        plan = national_data.Plan(scale=scale, seed=seed, now=timezone.now())
+        plan = Plan(scale=scale, seed=seed, now=timezone.now())
         self.stdout.write(f"Generating a synthetic country at scale {scale:g} with seed {seed}:")
         started = time.monotonic()
-        counts = national_data.generate_country(plan, report=self.report)
+        counts = generate_country(plan, report=self.report)
         rows = sum(counts.values())
         self.stdout.write(self.style.SUCCESS(f"  {'total':<20}{rows:>12,} rows  {time.monotonic() - started:>8.1f} s"))
 
