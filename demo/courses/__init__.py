@@ -1,7 +1,7 @@
 """Demo courses in Uzbek, Russian and English, and the demo learner's assignments.
 
 `seed_courses` creates what is missing and brings the demo pages back to the
-text written here; running it again creates nothing new.
+text of the files in `demo/content/`; running it again creates nothing new.
 """
 
 from collections import Counter
@@ -20,41 +20,19 @@ from demo.certificates import ensure_demo_certificate_template
 from lms.services import ensure_site_structure
 from workforce.models import Cadre, HealthWorker, OrgUnit
 
-from .basic_life_support import COURSE as BASIC_LIFE_SUPPORT
-from .content import LANGUAGES, Course, Module, T, stream_data, ul
-from .electronic_health_record import COURSE as ELECTRONIC_HEALTH_RECORD
-from .hand_hygiene import COURSE as HAND_HYGIENE
+from .content import LANGUAGES, Course, Module, stream_data, ul
+from .loader import read_catalogue, read_course, read_quizzes
 from .media import DemoMedia
 from .quizzes import seed_quizzes
-from .quizzes_basic_life_support import QUIZZES as BASIC_LIFE_SUPPORT_QUIZZES
-from .quizzes_electronic_health_record import QUIZZES as ELECTRONIC_HEALTH_RECORD_QUIZZES
-from .quizzes_hand_hygiene import QUIZZES as HAND_HYGIENE_QUIZZES
 
-COURSES = (HAND_HYGIENE, BASIC_LIFE_SUPPORT, ELECTRONIC_HEALTH_RECORD)
-QUIZZES = (HAND_HYGIENE_QUIZZES, BASIC_LIFE_SUPPORT_QUIZZES, ELECTRONIC_HEALTH_RECORD_QUIZZES)
-
-TOPICS = (
-    ("infection-prevention", T(
-        "Infeksiyalarning oldini olish va nazorat qilish",
-        "Профилактика инфекций и инфекционный контроль",
-        "Infection prevention and control",
-    )),
-    ("emergency-care", T("Shoshilinch tibbiy yordam", "Неотложная помощь", "Emergency care")),
-    ("digital-health", T("Raqamli sogʻliqni saqlash", "Цифровое здравоохранение", "Digital health")),
-)  # fmt: skip
+# The demo courses in catalogue order; their text is in demo/content/<slug>/.
+COURSE_SLUGS = ("hand-hygiene", "basic-life-support", "electronic-health-record")
+COURSES = tuple(read_course(slug) for slug in COURSE_SLUGS)
+HAND_HYGIENE, BASIC_LIFE_SUPPORT, ELECTRONIC_HEALTH_RECORD = COURSES
+QUIZZES = tuple(read_quizzes(slug) for slug in COURSE_SLUGS)
 
 CATALOGUE_SLUG = "courses"
-CATALOGUE = {
-    "title": T("Kurslar", "Курсы", "Courses"),
-    "intro": T(
-        "Shifokorlar, hamshiralar, akusherlar, feldsherlar va laborantlar uchun malaka oshirish kurslari. "
-        "Har bir kurs uchun uzluksiz kasbiy rivojlanish (UKR) soatlari beriladi, koʻpchiligi QR-kodli sertifikat bilan yakunlanadi.",
-        "Курсы повышения квалификации для врачей, медсестёр, акушерок, фельдшеров и лаборантов. "
-        "За каждый курс начисляются часы НПР, большинство завершается сертификатом с QR-кодом.",
-        "Continuing professional development for doctors, nurses, midwives, feldshers and laboratory staff. "
-        "Every course earns CPD hours, and most end with a certificate that carries a QR code.",
-    ),
-}
+CATALOGUE, TOPICS = read_catalogue()
 
 # The facility assignment is due in a month; the named one is already overdue.
 FACILITY_ASSIGNMENT_DUE_IN_DAYS = 30

@@ -1,8 +1,9 @@
-"""How the demo courses are written: every text in three languages, and lesson blocks built from them.
+"""What a demo course is made of: every text in three languages, and lesson blocks built from them.
 
-A lesson body is written once, with each text given in Uzbek, Russian and
-English, so the three translations always have the same blocks in the same
-order (and the same block ids); only the words differ.
+`loader` reads a course from its files, one per language, into one `Course`
+whose texts each hold Uzbek, Russian and English, so the three translations
+always have the same blocks in the same order (and the same block ids); only
+the words differ.
 """
 
 import uuid

@@ -1,11 +1,12 @@
 """Demo question banks and quizzes: each demo course gets a pre-test and a final assessment in every language.
 
-A bank and its questions are written once, with every text in Uzbek, Russian
-and English. The Uzbek questions are the originals; the Russian and English
-ones are copies made by `copy_for_translation`, so they keep the translation
-key and the options in the same order with the same answer key (attempts
-identify options by position). Quizzes are pages under the course: the
-pre-test first, the final assessment last.
+A bank and its questions are read from `demo/content/<course>/quizzes.<language>.yaml`,
+every text in Uzbek, Russian and English. The Uzbek questions are the
+originals; the Russian and English ones are copies made by
+`copy_for_translation`, so they keep the translation key and the options in
+the same order with the same answer key (attempts identify options by
+position). Quizzes are pages under the course: the pre-test first, the final
+assessment last.
 """
 
 import uuid
@@ -66,36 +67,6 @@ class BankQuestion:
         }
 
 
-def single(key: str, stem: T, options: tuple[Option, ...], explanation: T) -> BankQuestion:
-    return BankQuestion(key, Kind.SINGLE, stem, explanation, options=options)
-
-
-def multiple(key: str, stem: T, options: tuple[Option, ...], explanation: T, *, partial: bool = False) -> BankQuestion:
-    return BankQuestion(key, Kind.MULTIPLE, stem, explanation, options=options, partial_credit=partial)
-
-
-def true_false(key: str, stem: T, answer: bool, explanation: T) -> BankQuestion:
-    return BankQuestion(key, Kind.TRUE_FALSE, stem, explanation, true_false_answer=answer)
-
-
-def numeric(
-    key: str, stem: T, answer: str, explanation: T, *, tolerance: str = "0", unit: T | None = None
-) -> BankQuestion:
-    return BankQuestion(
-        key,
-        Kind.NUMERIC,
-        stem,
-        explanation,
-        numeric_answer=Decimal(answer),
-        numeric_tolerance=Decimal(tolerance),
-        unit=unit,
-    )
-
-
-def short_text(key: str, stem: T, accepted: T, explanation: T) -> BankQuestion:
-    return BankQuestion(key, Kind.SHORT_TEXT, stem, explanation, accepted_answers=accepted)
-
-
 @dataclass(frozen=True)
 class CourseQuizzes:
     """A course's question bank, its pre-test (some of the bank) and its final assessment (the whole bank)."""
@@ -106,8 +77,8 @@ class CourseQuizzes:
     questions: tuple[BankQuestion, ...]
     pre_test: tuple[str, ...]  # question keys, in the order asked
     final_pass_mark: int
-    pre_test_title: T = T("Dastlabki test", "Входной тест", "Pre-test")
-    final_title: T = T("Yakuniy test", "Итоговый тест", "Final assessment")
+    pre_test_title: T
+    final_title: T
 
     @property
     def final(self) -> tuple[str, ...]:
