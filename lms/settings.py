@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "certificates",
     "api",
     "spreadsheets",
+    "demo",
     "ninja",
     "wagtail.contrib.forms",
     "wagtail.contrib.simple_translation",

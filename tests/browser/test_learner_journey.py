@@ -10,7 +10,7 @@ from assessments.models import QuizPage
 from certificates import tasks as certificate_tasks
 from courses import selectors
 from courses.models import CoursePage, Enrolment, LessonProgress
-from lms.management.commands.seed_demo import DEMO_PASSWORD
+from demo.accounts import DEMO_PASSWORD
 from tests.browser.steps import answer_every_question_correctly, submit
 
 pytestmark = pytest.mark.browser

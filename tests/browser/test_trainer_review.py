@@ -9,7 +9,7 @@ from wagtail.models import PageLogEntry, WorkflowState
 
 from courses.authoring import WORKFLOW_NAME
 from courses.models import CoursePage, LessonPage
-from lms.management.commands.seed_demo import DEMO_PASSWORD
+from demo.accounts import DEMO_PASSWORD
 from tests.factories import UserFactory
 from workforce.roles import Role
 from workforce.services import grant_role

@@ -8,8 +8,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from demo import workforce as demo_workforce
 from tests.workforce.test_indicators import Country
-from workforce import charts, demo_data
+from workforce import charts
 from workforce.dashboard_views import figure_definitions
 from workforce.indicators import EXPIRY_WINDOWS
 from workforce.models import AdministrativeType, OrgUnit, administrative_type
@@ -97,11 +98,11 @@ def test_tashkent_city_is_labelled_as_a_city_on_the_dashboard(client, country, m
 
 @pytest.mark.parametrize(
     ("code", "level", "name_en"),
-    [(demo_data.COUNTRY[0], "country", "Country")]
-    + [(code, "region", name_en) for code, _uz, _ru, name_en in demo_data.REGIONS]
+    [(demo_workforce.COUNTRY[0], "country", "Country")]
+    + [(code, "region", name_en) for code, _uz, _ru, name_en in demo_workforce.REGIONS]
     + [
         (code, "district", name_en)
-        for districts in demo_data.DISTRICTS.values()
+        for districts in demo_workforce.DISTRICTS.values()
         for code, _uz, _ru, name_en in districts
     ],
 )
