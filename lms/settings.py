@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "courses",
     "assessments",
     "certificates",
+    "reports",
     "api",
     "spreadsheets",
     "ninja",

@@ -10,6 +10,8 @@ from django.db.models import Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from reports.models import MonthlyCompletions
+
 from . import facts, summaries
 from .indicators import (
     MONTHS_SHOWN,
@@ -23,7 +25,7 @@ from .indicators import (
     period_start,
     standing,
 )
-from .models import HealthWorker, MonthlyCompletions, OrgUnit
+from .models import HealthWorker, OrgUnit
 from .roles import Role, has_role
 
 

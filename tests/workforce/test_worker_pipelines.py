@@ -7,12 +7,13 @@ worker, which then refreshes the dashboard's summaries; a supervisor's reminders
 import pytest
 from django.urls import reverse
 
+from reports.models import IndicatorSummary
 from tests.conftest import e_mails_to, wait_until
 from tests.workforce.test_import_reading import ROSTER_HEADINGS, csv_upload
 from tests.workforce.test_import_views import analyst, upload  # noqa: F401 - the analyst fixture
 from tests.workforce.test_indicators import Country
 from workforce.imports import services
-from workforce.models import HealthWorker, ImportRun, IndicatorSummary
+from workforce.models import HealthWorker, ImportRun
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres]
 WORKERS = 800
