@@ -296,7 +296,7 @@ CELERY_BEAT_SCHEDULE = {
     "close-expired-quiz-attempts": {"task": "assessments.tasks.close_expired_attempts", "schedule": 60.0},
     "requeue-stale-certificates": {"task": "certificates.tasks.requeue_stale_certificates", "schedule": 300.0},
     "refresh-indicator-summaries": {
-        "task": "workforce.tasks.refresh_indicator_summaries",
+        "task": "reports.tasks.refresh_indicator_summaries",
         "schedule": float(INDICATOR_REFRESH_SECONDS),
     },
     "certificate-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 6 * 3600.0},

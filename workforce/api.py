@@ -23,14 +23,15 @@ from pydantic import ConfigDict, Field
 from api.errors import problem
 from api.schema import PROBLEM_SCHEMA, BoundedPages, Text
 from courses.selectors import original_course_ids
+from reports import selectors as report_selectors
+from reports.indicators import Period
+from reports.selectors import Filters
 
 from . import selectors
 from .imports.reading import Row
 from .imports.services import can_import, upsert_roster_rows
-from .indicators import Period
 from .models import Cadre, HealthWorker, OrgUnit
-from .selectors import Filters
-from .tasks import refresh_indicator_summaries
+from .signals import roster_changed
 
 router = Router(tags=["Workforce"])
 MAX_ROSTER_ROWS = 10_000
@@ -173,11 +174,11 @@ def indicators(request, filters: Query[IndicatorFilters]):
     chosen = Filters(cadre_id=_cadre_id(filters.cadre), course_id=_course_id(filters.course), period=filters.period)
     return {
         "unit": unit,
-        "as_of": selectors.figures_as_of(unit),
-        "figures": selectors.unit_figures(unit, chosen),
+        "as_of": report_selectors.figures_as_of(unit),
+        "figures": report_selectors.unit_figures(unit, chosen),
         "children": [
-            {"unit": child, "as_of": selectors.figures_as_of(child), "figures": figures}
-            for child, figures in selectors.child_figures(unit, chosen)
+            {"unit": child, "as_of": report_selectors.figures_as_of(child), "figures": figures}
+            for child, figures in report_selectors.child_figures(unit, chosen)
         ],
     }
 
@@ -311,7 +312,7 @@ def upsert_roster(request, payload: RosterIn, dry_run: bool = False):
             if outcome.report:
                 transaction.set_rollback(True)
             elif not dry_run and (outcome.created or outcome.updated):
-                refresh_indicator_summaries.delay_on_commit()  # the dashboard reflects the new roster
+                roster_changed.send(sender=HealthWorker)
     except IntegrityError:
         raise HttpError(409, _("Another change to the roster was saved meanwhile. Send the request again.")) from None
     if outcome.report:

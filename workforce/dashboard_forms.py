@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from courses.selectors import courses_in_language, original_course_ids
+from reports.indicators import Period
+from reports.selectors import Filters
 
-from .indicators import Period
 from .models import Cadre
-from .selectors import Filters
 
 PERIOD_CHOICES = [
     (Period.ALL.value, _("All time")),

@@ -1,6 +1,6 @@
 """The workforce dashboard: indicators of a unit and its children, drill-down to workers, exports and actions.
 
-Every view finds its unit among `selectors.dashboard_units(user)`, so a unit
+Every view finds its unit among `dashboard_units(user)`, so a unit
 outside the user's area (an edited URL) is not found.
 """
 
@@ -24,11 +24,13 @@ from certificates import bulk
 from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import CoursePage
+from reports import facts, selectors, services
+from reports.indicators import EXPIRY_WINDOWS
 
-from . import charts, exports, facts, selectors, services
+from . import charts, exports
 from .dashboard_forms import PERIOD_CHOICES, AssignForm, FilterForm
-from .indicators import EXPIRY_WINDOWS
 from .models import HealthWorker, OrgUnit
+from .selectors import dashboard_home, dashboard_units
 
 WORKERS_PER_PAGE = 100
 
@@ -73,7 +75,7 @@ def figure_definitions() -> dict[str, str]:
 
 
 def _unit(request, unit_id: int) -> OrgUnit:
-    return get_object_or_404(selectors.dashboard_units(request.user), pk=unit_id)
+    return get_object_or_404(dashboard_units(request.user), pk=unit_id)
 
 
 def _filters(request):
@@ -85,7 +87,7 @@ def _filters(request):
 
 def _breadcrumb(request, unit: OrgUnit) -> list[OrgUnit]:
     """The unit's ancestors that the user may open, in one query."""
-    return list(unit.get_ancestors() & selectors.dashboard_units(request.user))
+    return list(unit.get_ancestors() & dashboard_units(request.user))
 
 
 def _query(request) -> str:
@@ -95,7 +97,7 @@ def _query(request) -> str:
 @login_required
 @require_GET
 def home(request):
-    unit = selectors.dashboard_home(request.user)
+    unit = dashboard_home(request.user)
     if unit is None:
         raise Http404
     return redirect("dashboard:unit", unit_id=unit.pk)

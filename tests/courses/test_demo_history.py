@@ -17,9 +17,9 @@ from courses.demo_content.history import EMAIL_DOMAIN, seed_training_history
 from courses.models import Assignment, CoursePage, Enrolment, LessonProgress
 from courses.selectors import assignments_for_worker, course_lesson_ids, original_course_ids
 from lms.management.commands.seed_demo import DEMO_ACCOUNTS
+from reports.selectors import Filters, completions_by_month, unit_figures
 from workforce.models import HealthWorker, OrgUnit
 from workforce.roles import Role, has_role
-from workforce.selectors import Filters, completions_by_month, unit_figures
 
 DEMO_CERTIFICATE_PDFS = True  # `demo_seed` renders the history's certificates for this module
 Status = Enrolment.Status

@@ -8,10 +8,10 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.workforce.test_indicators import Country
+from reports.indicators import EXPIRY_WINDOWS
+from tests.reports.test_indicators import Country
 from workforce import charts, demo_data
 from workforce.dashboard_views import figure_definitions
-from workforce.indicators import EXPIRY_WINDOWS
 from workforce.models import AdministrativeType, OrgUnit, administrative_type
 
 

@@ -9,9 +9,9 @@ from django.urls import reverse
 
 from reports.models import IndicatorSummary
 from tests.conftest import e_mails_to, wait_until
+from tests.reports.test_indicators import Country
 from tests.workforce.test_import_reading import ROSTER_HEADINGS, csv_upload
 from tests.workforce.test_import_views import analyst, upload  # noqa: F401 - the analyst fixture
-from tests.workforce.test_indicators import Country
 from workforce.imports import services
 from workforce.models import HealthWorker, ImportRun
 

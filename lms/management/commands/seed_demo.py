@@ -15,11 +15,11 @@ from courses.demo_content import seed_courses
 from courses.demo_content.history import EMAIL_DOMAIN, seed_training_history
 from courses.models import Assignment, CoursePage, Enrolment, LessonPage
 from lms.services import ensure_site_structure
+from reports.summaries import refresh_summaries
 from workforce.demo_data import DEMO_LEARNER_WORKER, seed_workforce
 from workforce.models import Cadre, HealthWorker, OrgUnit
 from workforce.roles import STAFF_ROLES, Role
 from workforce.services import ensure_role_groups, grant_role, link_account_by_staff
-from workforce.summaries import refresh_summaries
 
 DEMO_PASSWORD = "Demo-2026-pass"
 

@@ -18,11 +18,11 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
-from reports.models import IndicatorSummary, MonthlyCompletions, SummaryRefresh
+from workforce.models import OrgUnit
 
 from . import facts
 from .indicators import ALL_MANDATORY, EVENT_FIELDS, STOCK_FIELDS, Counters, Period, Tally
-from .models import OrgUnit
+from .models import IndicatorSummary, MonthlyCompletions, SummaryRefresh
 
 SUMMARY_LEVELS = (OrgUnit.Level.COUNTRY, OrgUnit.Level.REGION, OrgUnit.Level.DISTRICT)
 MONTHLY_LEVELS = (OrgUnit.Level.COUNTRY, OrgUnit.Level.REGION)
