@@ -1,7 +1,7 @@
-"""The workforce dashboard: indicators of a unit and its children, drill-down to workers, exports and actions.
+"""The dashboard: indicators of a unit and its children, drill-down to workers, exports and actions.
 
-Every view finds its unit among `dashboard_units(user)`, so a unit
-outside the user's area (an edited URL) is not found.
+Every view finds its unit among `workforce.selectors.dashboard_units(user)`, so a
+unit outside the user's area (an edited URL) is not found.
 """
 
 from itertools import chain
@@ -24,19 +24,18 @@ from certificates import bulk
 from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import CoursePage
-from reports import facts, selectors, services
-from reports.indicators import EXPIRY_WINDOWS
+from workforce.models import HealthWorker, OrgUnit
+from workforce.selectors import dashboard_home, dashboard_units
 
-from . import charts, exports
-from .dashboard_forms import PERIOD_CHOICES, AssignForm, FilterForm
-from .models import HealthWorker, OrgUnit
-from .selectors import dashboard_home, dashboard_units
+from . import charts, exports, facts, selectors, services
+from .forms import PERIOD_CHOICES, AssignForm, FilterForm
+from .indicators import EXPIRY_WINDOWS
 
 WORKERS_PER_PAGE = 100
 
 
 def figure_definitions() -> dict[str, str]:
-    """How each dashboard figure is counted, in the words of `workforce.indicators`; one per figure on the page."""
+    """How each dashboard figure is counted, in the words of `reports.indicators`; one per figure on the page."""
     shorter, longer = EXPIRY_WINDOWS
     return {
         "coverage": _(
@@ -129,7 +128,7 @@ def unit_view(request, unit_id: int):
         "period_label": dict(PERIOD_CHOICES)[filters.period.value],
         "definitions": figure_definitions(),
     }
-    return render(request, "workforce/dashboard/unit.html", context)
+    return render(request, "reports/dashboard/unit.html", context)
 
 
 @login_required
@@ -154,7 +153,7 @@ def workers_view(request, unit_id: int):
         "page_obj": page,
         "rows": rows,
     }
-    return render(request, "workforce/dashboard/workers.html", context)
+    return render(request, "reports/dashboard/workers.html", context)
 
 
 def _workers(unit: OrgUnit, filters):

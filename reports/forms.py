@@ -1,4 +1,4 @@
-"""Forms of the workforce dashboard: what to look at, and the supervisor's actions."""
+"""Forms of the dashboard: what to look at, and the supervisor's actions."""
 
 from django import forms
 from django.utils import timezone
@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from courses.selectors import courses_in_language, original_course_ids
-from reports.indicators import Period
-from reports.selectors import Filters
+from workforce.models import Cadre
 
-from .models import Cadre
+from .indicators import Period
+from .selectors import Filters
 
 PERIOD_CHOICES = [
     (Period.ALL.value, _("All time")),

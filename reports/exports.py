@@ -8,8 +8,8 @@ their headings say so.
 
 from django.utils.translation import gettext as _
 
-from reports.indicators import Counters
-from reports.selectors import WorkerRow
+from .indicators import Counters
+from .selectors import WorkerRow
 
 
 def unit_header() -> list[str]:
