@@ -14,6 +14,7 @@ from workforce.models import HealthWorker, OrgUnit
 from . import facts, selectors
 from .indicators import Standing
 
+# The key from before the move to reports: a reminder sent that day by the previous release still counts.
 REMINDER_KEY = "workforce:overdue-reminder:{worker}:{course}:{day}"
 
 

@@ -26,7 +26,7 @@ from .models import IndicatorSummary, MonthlyCompletions, SummaryRefresh
 
 SUMMARY_LEVELS = (OrgUnit.Level.COUNTRY, OrgUnit.Level.REGION, OrgUnit.Level.DISTRICT)
 MONTHLY_LEVELS = (OrgUnit.Level.COUNTRY, OrgUnit.Level.REGION)
-LOCK_KEY = "workforce:summaries:refreshing"
+LOCK_KEY = "workforce:summaries:refreshing"  # named before the move to reports; a running rebuild still holds it
 LOCK_SECONDS = 30 * 60
 COUNT_FIELDS = ("workers", "with_account", *STOCK_FIELDS, *EVENT_FIELDS)
 
