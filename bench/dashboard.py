@@ -113,11 +113,11 @@ def run(args):
     from django.test import Client
     from django.urls import reverse
 
+    from reports.summaries import refresh_summaries
     from tests.factories import UserFactory
     from workforce.models import HealthWorker, OrgUnit
     from workforce.roles import Role
     from workforce.services import grant_role
-    from workforce.summaries import refresh_summaries
 
     workers = HealthWorker.objects.filter(is_active=True).count()
     print(f"active_workers: {workers}")

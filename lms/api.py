@@ -19,6 +19,7 @@ from api.schema import document_problems, link_operations
 from assessments.api import router as assessments_router
 from certificates.api import router as certificates_router
 from courses.api import router as courses_router
+from reports.api import router as reports_router
 from workforce.api import router as workforce_router
 
 
@@ -39,6 +40,7 @@ api = MalakaAPI(
 )
 errors.install(api)
 api.add_router("", courses_router)
+api.add_router("", reports_router)
 api.add_router("", workforce_router)
 api.add_router("", assessments_router)
 api.add_router("", certificates_router)

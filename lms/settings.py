@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "courses",
     "assessments",
     "certificates",
+    "reports",
     "api",
     "spreadsheets",
     "demo",
@@ -296,7 +297,7 @@ CELERY_BEAT_SCHEDULE = {
     "close-expired-quiz-attempts": {"task": "assessments.tasks.close_expired_attempts", "schedule": 60.0},
     "requeue-stale-certificates": {"task": "certificates.tasks.requeue_stale_certificates", "schedule": 300.0},
     "refresh-indicator-summaries": {
-        "task": "workforce.tasks.refresh_indicator_summaries",
+        "task": "reports.tasks.refresh_indicator_summaries",
         "schedule": float(INDICATOR_REFRESH_SECONDS),
     },
     "certificate-expiry-reminders": {"task": "certificates.tasks.send_expiry_reminders", "schedule": 6 * 3600.0},

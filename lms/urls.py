@@ -29,7 +29,7 @@ urlpatterns += i18n_patterns(
     path("accounts/signup/", InvitedSignupView.as_view(), name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("workforce/", include("workforce.urls")),
-    path("dashboard/", include("workforce.dashboard_urls")),
+    path("dashboard/", include("reports.urls")),
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
     path("", include("certificates.urls")),

@@ -1,14 +1,12 @@
-"""The workforce in the API: capacity-building indicators as the dashboard shows them, and the staff roster.
+"""The workforce in the API: the staff roster, and looking units and cadres up by their codes.
 
 Units are named by their code (the national facility list's, e.g. `1726` or
 `F-1726-001`) and cadres by their ISCO-08 code, as in roster files. Every
 operation finds units among `selectors.dashboard_units(caller)`, so another
 region's unit is a 404, as on the dashboard; the roster is written through the
-same checks as the roster import.
+same checks as the roster import. The indicators (`reports.api`) look units and
+cadres up the same way.
 """
-
-from datetime import datetime
-from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -22,16 +20,13 @@ from pydantic import ConfigDict, Field
 
 from api.errors import problem
 from api.schema import PROBLEM_SCHEMA, BoundedPages, Text
-from courses.selectors import original_course_ids
 
 from . import selectors
 from .imports.roster import upsert_roster_rows
 from .imports.services import can_import
 from .imports.tables import Row
-from .indicators import Period
 from .models import Cadre, HealthWorker, OrgUnit
-from .selectors import Filters
-from .tasks import refresh_indicator_summaries
+from .signals import roster_changed
 
 router = Router(tags=["Workforce"])
 MAX_ROSTER_ROWS = 10_000
@@ -69,7 +64,7 @@ PROBLEMS = {
 }
 
 
-def _problems(*statuses: int, bad_request: dict = PROBLEM_SCHEMA) -> dict:
+def documented_problems(*statuses: int, bad_request: dict = PROBLEM_SCHEMA) -> dict:
     """`openapi_extra` documenting these problem responses; `bad_request` is the schema of a 400's body."""
     return {
         "responses": {
@@ -85,7 +80,7 @@ def _problems(*statuses: int, bad_request: dict = PROBLEM_SCHEMA) -> dict:
 # Looking things up by the codes people use
 
 
-def _unit(user, code: str | None) -> OrgUnit:
+def unit_by_code(user, code: str | None) -> OrgUnit:
     """The unit with this code among the caller's dashboard units (their dashboard's home by default), else 404."""
     units = selectors.dashboard_units(user)
     unit = selectors.dashboard_home(user) if code is None else units.filter(code__iexact=code.strip()).first()
@@ -94,7 +89,7 @@ def _unit(user, code: str | None) -> OrgUnit:
     return unit
 
 
-def _cadre_id(isco_code: str | None) -> int | None:
+def cadre_id_by_code(isco_code: str | None) -> int | None:
     if isco_code is None or not isco_code.strip():
         return None
     cadre = Cadre.objects.filter(isco_code=isco_code.strip()).first()
@@ -103,84 +98,6 @@ def _cadre_id(isco_code: str | None) -> int | None:
             _("There is no cadre with ISCO-08 code %(code)s.") % {"code": isco_code.strip()}, code="cadre"
         )
     return cadre.pk
-
-
-def _course_id(course_id: int | None) -> int | None:
-    if course_id is not None and course_id not in original_course_ids():
-        raise ValidationError(_("There is no course with id %(id)s.") % {"id": course_id}, code="course")
-    return course_id
-
-
-# Indicators
-
-
-class IndicatorFilters(Schema):
-    org_unit: Text | None = Field(
-        None, description="The unit's code (e.g. 1726 or F-1726-001); default: the caller's dashboard home"
-    )
-    cadre: Text | None = Field(None, description="ISCO-08 code; default: every cadre")
-    course: int | None = Field(None, description="A course's id; default: every mandatory course")
-    period: Period = Field(
-        Period.ALL,
-        description="Which completions count: all, year (since 1 January), 12m or 90d; coverage is always as of now",
-    )
-
-
-class UnitOut(Schema):
-    id: int
-    code: str
-    name: str = Field(description="In the request's language")
-    level: str = Field(description="country, region, district or facility")
-
-
-class FiguresOut(Schema):
-    """The dashboard's figures of a unit (its whole subtree); people unless noted."""
-
-    workers: int = Field(description="Active workers on the roster")
-    with_account: int
-    assigned: int = Field(description="Assigned the course (any mandatory course)")
-    enrolled: int
-    completed: int
-    trained: int = Field(description="Holding a valid certificate (completed, for a course without certificates)")
-    coverage_percent: Decimal | None = Field(description="trained / workers, one decimal; null without workers")
-    overdue: int
-    expiring_30: int = Field(description="Certificates expiring within 30 days")
-    expiring_90: int = Field(description="Certificates expiring within 90 days")
-    completions: int = Field(description="Completions within the period")
-    cpd_hours: Decimal = Field(description="CPD hours of the completions within the period, every course")
-    cpd_hours_per_worker: Decimal | None
-    mean_knowledge_gain: Decimal | None = Field(description="Percentage points, post-test minus pre-test")
-
-
-class ChildIndicatorsOut(Schema):
-    unit: UnitOut
-    as_of: datetime | None = Field(description="When the figures were computed; null: counted live")
-    figures: FiguresOut
-
-
-class IndicatorsOut(ChildIndicatorsOut):
-    children: list[ChildIndicatorsOut] = Field(description="Each child unit, in name order")
-
-
-@router.get("/indicators/", response=IndicatorsOut, summary="Capacity-building indicators of a unit and its children",
-            openapi_extra=_problems(400, 401, 404, 422))  # fmt: skip
-def indicators(request, filters: Query[IndicatorFilters]):
-    """The figures the dashboard shows for the same unit and filters.
-
-    National, regional and district figures come from summaries at most a few
-    minutes old (`as_of`); facility figures are counted live.
-    """
-    unit = _unit(request.auth, filters.org_unit)
-    chosen = Filters(cadre_id=_cadre_id(filters.cadre), course_id=_course_id(filters.course), period=filters.period)
-    return {
-        "unit": unit,
-        "as_of": selectors.figures_as_of(unit),
-        "figures": selectors.unit_figures(unit, chosen),
-        "children": [
-            {"unit": child, "as_of": selectors.figures_as_of(child), "figures": figures}
-            for child, figures in selectors.child_figures(unit, chosen)
-        ],
-    }
 
 
 # The roster
@@ -232,15 +149,17 @@ def _roster_units(user):
 
 
 @router.get("/roster/", response=list[RosterWorkerOut], summary="Workers on the roster of the caller's units",
-            openapi_extra=_problems(400, 401, 403, 404, 422))  # fmt: skip
+            openapi_extra=documented_problems(400, 401, 403, 404, 422))  # fmt: skip
 @paginate(BoundedPages, page_size=100)
 def roster(request, filters: Query[RosterFilters]):
     units = _roster_units(request.auth)
     if filters.org_unit is None:
         workers = HealthWorker.objects.filter(facility__in=units)
     else:
-        workers = HealthWorker.objects.filter(facility__path__startswith=_unit(request.auth, filters.org_unit).path)
-    cadre_id = _cadre_id(filters.cadre)
+        workers = HealthWorker.objects.filter(
+            facility__path__startswith=unit_by_code(request.auth, filters.org_unit).path
+        )
+    cadre_id = cadre_id_by_code(filters.cadre)
     if cadre_id is not None:
         workers = workers.filter(cadre_id=cadre_id)
     if filters.active is not None:
@@ -292,7 +211,7 @@ def _row(number: int, worker: RosterWorkerIn) -> Row:
 
 
 @router.post("/roster/", response=RosterOut, summary="Create or update workers by employee number, all or nothing",
-             openapi_extra=_problems(400, 401, 403, 409, 413, 422, bad_request=ROW_PROBLEM_SCHEMA))  # fmt: skip
+             openapi_extra=documented_problems(400, 401, 403, 409, 413, 422, bad_request=ROW_PROBLEM_SCHEMA))  # fmt: skip
 def upsert_roster(request, payload: RosterIn, dry_run: bool = False):
     """Every worker is checked as a row of a roster import is (facility and employee number in the caller's area,
     known cadre, lengths, e-mail); when any is wrong, nothing is saved and the 400 problem lists every error by
@@ -312,7 +231,7 @@ def upsert_roster(request, payload: RosterIn, dry_run: bool = False):
             if outcome.report:
                 transaction.set_rollback(True)
             elif not dry_run and (outcome.created or outcome.updated):
-                refresh_indicator_summaries.delay_on_commit()  # the dashboard reflects the new roster
+                roster_changed.send(sender=HealthWorker)
     except IntegrityError:
         raise HttpError(409, _("Another change to the roster was saved meanwhile. Send the request again.")) from None
     if outcome.report:

@@ -10,10 +10,10 @@ from django.utils import translation
 
 from api.models import ApiToken
 from api.services import issue_token
+from reports import summaries
 from tests.api.conftest import TokenClient
 from tests.factories import UserFactory
-from tests.workforce.test_indicators import NOW, Country
-from workforce import summaries
+from tests.reports.test_indicators import NOW, Country
 from workforce.roles import Role
 from workforce.services import grant_role
 

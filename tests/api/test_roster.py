@@ -6,9 +6,10 @@ from django.test import Client
 from api import services as token_services
 from api.models import ApiToken
 from api.services import issue_token
+from reports.models import SummaryRefresh
 from tests.api.conftest import TokenClient
 from tests.factories import CadreFactory, HealthWorkerFactory, UserFactory
-from workforce.models import HealthWorker, SummaryRefresh
+from workforce.models import HealthWorker
 
 URL = "/api/v1/roster/"
 

@@ -46,9 +46,9 @@ from assessments import services as assessment_services
 from certificates.codes import new_code
 from certificates.models import Certificate
 from courses import services as course_services
+from reports import summaries
 from tests.assessments.conftest import QuizBuilder
 from tests.factories import CadreFactory, HealthWorkerFactory, UserFactory
-from workforce import summaries
 
 SCALE = 5 if os.environ.get("LMS_EXHAUSTIVE") else 1
 REQUESTS_AT_LEAST = 10_000 * SCALE

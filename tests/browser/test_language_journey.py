@@ -3,9 +3,9 @@
 import pytest
 from django.utils import translation
 
+from reports.indicators import Standing
 from tests.browser.steps import sign_in
 from tests.lms.test_language_leaks import leaked
-from workforce.indicators import Standing
 from workforce.models import OrgUnit
 
 pytestmark = pytest.mark.browser

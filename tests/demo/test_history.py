@@ -17,9 +17,9 @@ from courses.selectors import assignments_for_worker, course_lesson_ids, origina
 from demo.accounts import DEMO_ACCOUNTS
 from demo.courses import HAND_HYGIENE
 from demo.history import EMAIL_DOMAIN, seed_training_history
+from reports.selectors import Filters, completions_by_month, unit_figures
 from workforce.models import HealthWorker, OrgUnit
 from workforce.roles import Role, has_role
-from workforce.selectors import Filters, completions_by_month, unit_figures
 
 DEMO_CERTIFICATE_PDFS = True  # `demo_seed` renders the history's certificates for this module
 Status = Enrolment.Status

@@ -23,7 +23,7 @@ from assessments.models import QuizPage
 from certificates.models import Certificate
 from courses.models import CourseCatalogPage, CoursePage, Enrolment, LessonPage
 from courses.services import enrol_learner
-from workforce.dashboard_forms import PERIOD_CHOICES
+from reports.forms import PERIOD_CHOICES
 from workforce.models import OrgUnit
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

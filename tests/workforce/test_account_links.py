@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.selectors import assignments_for_user
+from reports import facts
 from tests.factories import HealthWorkerFactory, UserFactory
-from workforce import facts
 from workforce.models import AccountClaim, HealthWorker
 from workforce.roles import Role
 from workforce.services import (

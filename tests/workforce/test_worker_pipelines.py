@@ -1,18 +1,18 @@
 """Workforce work users depend on, end to end through a real Celery worker on Redis (not eager mode).
 
 A roster over the size handled within the request is validated, applied and its invitations e-mailed by the
-worker, which then refreshes the dashboard's summaries; a supervisor's reminders reach overdue workers.
+worker, which then refreshes the dashboard's summaries.
 """
 
 import pytest
 from django.urls import reverse
 
+from reports.models import IndicatorSummary
 from tests.conftest import e_mails_to, wait_until
 from tests.workforce.test_import_reading import ROSTER_HEADINGS, csv_upload
 from tests.workforce.test_import_views import analyst, upload  # noqa: F401 - the analyst fixture
-from tests.workforce.test_indicators import Country
 from workforce.imports import services
-from workforce.models import HealthWorker, ImportRun, IndicatorSummary
+from workforce.models import HealthWorker, ImportRun
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres]
 WORKERS = 800
@@ -60,14 +60,3 @@ def test_a_large_roster_is_validated_applied_and_invited_by_a_worker_which_refre
         assert wait_until(lambda address=address: e_mails_to(real_worker.mail_dir, address), timeout=30)
         [invitation] = e_mails_to(real_worker.mail_dir, address)
         assert "/invite" in invitation or "invite=" in invitation
-
-
-def test_reminders_reach_overdue_workers_through_a_worker(real_worker, client, org_tree, tashkent_supervisor):
-    country = Country(org_tree)
-    client.force_login(tashkent_supervisor)
-
-    client.post(reverse("dashboard:remind", args=[country.units["tashkent"].pk]), {"course": country.hygiene.pk})
-
-    assert wait_until(lambda: e_mails_to(real_worker.mail_dir, "w3@example.test"), timeout=30)
-    [reminder] = e_mails_to(real_worker.mail_dir, "w3@example.test")
-    assert "overdue" in reminder.lower()

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from ..models import ImportRun, OrgUnit
 from ..roles import Role, has_role
 from ..selectors import visible_org_units
-from ..tasks import refresh_indicator_summaries
+from ..signals import roster_changed
 from . import facilities, roster
 from .reading import check_file, open_table
 from .tables import ImportFileError
@@ -148,7 +148,7 @@ def apply_import(*, run: ImportRun) -> ImportRun:
                 if outcome.report:
                     raise ImportRejected(outcome)
                 run = _finish(run, status=ImportRun.Status.APPLIED, outcome=outcome, applied_at=timezone.now())
-                refresh_indicator_summaries.delay_on_commit()  # the dashboard reflects the new roster
+                roster_changed.send(sender=ImportRun)
                 if run.invite_workers:
                     from .tasks import send_import_invitations
 

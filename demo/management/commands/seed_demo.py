@@ -14,8 +14,8 @@ from demo.courses import seed_courses
 from demo.history import EMAIL_DOMAIN, seed_training_history
 from demo.workforce import seed_workforce
 from lms.services import ensure_site_structure
+from reports.summaries import refresh_summaries
 from workforce.models import Cadre, HealthWorker, OrgUnit
-from workforce.summaries import refresh_summaries
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from workforce.indicators import (
+from reports.indicators import (
     CourseFacts,
     Period,
     Standing,

@@ -14,9 +14,9 @@ from django.db.models import Q, QuerySet
 from assessments.models import LearningOutcome
 from certificates.models import Certificate
 from courses.models import Assignment, CoursePage, Enrolment
+from workforce.models import HealthWorker, OrgUnit
 
 from .indicators import CourseFacts, WorkerFacts
-from .models import HealthWorker, OrgUnit
 
 CHUNK = 10_000
 

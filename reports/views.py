@@ -1,7 +1,7 @@
-"""The workforce dashboard: indicators of a unit and its children, drill-down to workers, exports and actions.
+"""The dashboard: indicators of a unit and its children, drill-down to workers, exports and actions.
 
-Every view finds its unit among `selectors.dashboard_units(user)`, so a unit
-outside the user's area (an edited URL) is not found.
+Every view finds its unit among `workforce.selectors.dashboard_units(user)`, so a
+unit outside the user's area (an edited URL) is not found.
 """
 
 from itertools import chain
@@ -24,17 +24,18 @@ from certificates import bulk
 from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import CoursePage
+from workforce.models import HealthWorker, OrgUnit
+from workforce.selectors import dashboard_home, dashboard_units
 
 from . import charts, exports, facts, selectors, services
-from .dashboard_forms import PERIOD_CHOICES, AssignForm, FilterForm
+from .forms import PERIOD_CHOICES, AssignForm, FilterForm
 from .indicators import EXPIRY_WINDOWS
-from .models import HealthWorker, OrgUnit
 
 WORKERS_PER_PAGE = 100
 
 
 def figure_definitions() -> dict[str, str]:
-    """How each dashboard figure is counted, in the words of `workforce.indicators`; one per figure on the page."""
+    """How each dashboard figure is counted, in the words of `reports.indicators`; one per figure on the page."""
     shorter, longer = EXPIRY_WINDOWS
     return {
         "coverage": _(
@@ -73,7 +74,7 @@ def figure_definitions() -> dict[str, str]:
 
 
 def _unit(request, unit_id: int) -> OrgUnit:
-    return get_object_or_404(selectors.dashboard_units(request.user), pk=unit_id)
+    return get_object_or_404(dashboard_units(request.user), pk=unit_id)
 
 
 def _filters(request):
@@ -85,7 +86,7 @@ def _filters(request):
 
 def _breadcrumb(request, unit: OrgUnit) -> list[OrgUnit]:
     """The unit's ancestors that the user may open, in one query."""
-    return list(unit.get_ancestors() & selectors.dashboard_units(request.user))
+    return list(unit.get_ancestors() & dashboard_units(request.user))
 
 
 def _query(request) -> str:
@@ -95,7 +96,7 @@ def _query(request) -> str:
 @login_required
 @require_GET
 def home(request):
-    unit = selectors.dashboard_home(request.user)
+    unit = dashboard_home(request.user)
     if unit is None:
         raise Http404
     return redirect("dashboard:unit", unit_id=unit.pk)
@@ -127,7 +128,7 @@ def unit_view(request, unit_id: int):
         "period_label": dict(PERIOD_CHOICES)[filters.period.value],
         "definitions": figure_definitions(),
     }
-    return render(request, "workforce/dashboard/unit.html", context)
+    return render(request, "reports/dashboard/unit.html", context)
 
 
 @login_required
@@ -152,7 +153,7 @@ def workers_view(request, unit_id: int):
         "page_obj": page,
         "rows": rows,
     }
-    return render(request, "workforce/dashboard/workers.html", context)
+    return render(request, "reports/dashboard/workers.html", context)
 
 
 def _workers(unit: OrgUnit, filters):

@@ -18,13 +18,15 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from workforce.models import OrgUnit
+
 from . import facts
 from .indicators import ALL_MANDATORY, EVENT_FIELDS, STOCK_FIELDS, Counters, Period, Tally
-from .models import IndicatorSummary, MonthlyCompletions, OrgUnit, SummaryRefresh
+from .models import IndicatorSummary, MonthlyCompletions, SummaryRefresh
 
 SUMMARY_LEVELS = (OrgUnit.Level.COUNTRY, OrgUnit.Level.REGION, OrgUnit.Level.DISTRICT)
 MONTHLY_LEVELS = (OrgUnit.Level.COUNTRY, OrgUnit.Level.REGION)
-LOCK_KEY = "workforce:summaries:refreshing"
+LOCK_KEY = "workforce:summaries:refreshing"  # named before the move to reports; a running rebuild still holds it
 LOCK_SECONDS = 30 * 60
 COUNT_FIELDS = ("workers", "with_account", *STOCK_FIELDS, *EVENT_FIELDS)
 

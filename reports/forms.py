@@ -1,4 +1,4 @@
-"""Forms of the workforce dashboard: what to look at, and the supervisor's actions."""
+"""Forms of the dashboard: what to look at, and the supervisor's actions."""
 
 from django import forms
 from django.utils import timezone
@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from courses.selectors import courses_in_language, original_course_ids
+from workforce.models import Cadre
 
 from .indicators import Period
-from .models import Cadre
 from .selectors import Filters
 
 PERIOD_CHOICES = [

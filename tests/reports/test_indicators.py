@@ -10,12 +10,12 @@ from assessments.models import LearningOutcome
 from certificates.codes import new_code
 from certificates.models import Certificate
 from courses.models import Assignment, Enrolment
+from reports import selectors, summaries
+from reports.indicators import Period
+from reports.selectors import Filters
 from tests.courses.conftest import CourseBuilder
 from tests.factories import CadreFactory, HealthWorkerFactory, UserFactory, add_org_unit
-from workforce import selectors, summaries
-from workforce.indicators import Period
 from workforce.models import OrgUnit
-from workforce.selectors import Filters
 
 NOW = timezone.now()
 DAY = timedelta(days=1)

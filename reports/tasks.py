@@ -1,4 +1,4 @@
-"""Background work for the workforce dashboard."""
+"""Background work for the dashboard."""
 
 from celery import shared_task
 

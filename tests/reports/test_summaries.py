@@ -13,10 +13,11 @@ from certificates.models import Certificate
 from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import Assignment, Enrolment
-from tests.workforce.test_indicators import NOW, Country
-from workforce import selectors, summaries, tasks
+from reports import selectors, summaries, tasks
+from reports.selectors import Filters
+from tests.reports.test_indicators import NOW, Country
 from workforce.models import HealthWorker, OrgUnit
-from workforce.selectors import Filters
+from workforce.signals import roster_changed
 
 DAY = timedelta(days=1)
 
@@ -149,4 +150,14 @@ def test_the_periodic_task_rebuilds_the_summaries(org_tree):
     Country(org_tree)
 
     assert tasks.refresh_indicator_summaries() > 0
+    assert summaries.last_refresh() is not None
+
+
+def test_a_roster_change_rebuilds_the_summaries_once_committed(org_tree, django_capture_on_commit_callbacks):
+    Country(org_tree)
+
+    with django_capture_on_commit_callbacks(execute=True) as queued:
+        roster_changed.send(sender=HealthWorker)
+
+    assert len(queued) == 1
     assert summaries.last_refresh() is not None

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
-from tests.workforce.test_indicators import Country
+from tests.reports.test_indicators import Country
 
 DECIMAL_SIGN = {"uz": ",", "ru": ",", "en": "."}
 FRACTION = re.compile(r"^-?\d+([.,])\d+$")

@@ -11,9 +11,9 @@ from django.utils import timezone, translation
 from openpyxl import load_workbook
 
 from courses.models import Assignment
+from reports import summaries
 from tests.factories import UserFactory
-from tests.workforce.test_indicators import Country
-from workforce import summaries
+from tests.reports.test_indicators import Country
 from workforce.roles import Role
 from workforce.services import grant_role
 

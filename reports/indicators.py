@@ -3,8 +3,8 @@
 A worker's facts about one course (assigned? enrolled? completed when? a valid
 certificate until when?) become flags; flags add up into `Counters` per org
 unit, cadre, course (or every mandatory course) and period. Nothing here reads
-the database: `workforce.facts` loads the facts, `workforce.summaries` stores the
-sums for the country, regions and districts, and `workforce.selectors` reads them.
+the database: `reports.facts` loads the facts, `reports.summaries` stores the
+sums for the country, regions and districts, and `reports.selectors` reads them.
 """
 
 from __future__ import annotations
