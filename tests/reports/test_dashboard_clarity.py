@@ -8,11 +8,11 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from demo import workforce as demo_workforce
 from reports import charts
 from reports.indicators import EXPIRY_WINDOWS
 from reports.views import figure_definitions
 from tests.reports.test_indicators import Country
-from demo import workforce as demo_workforce
 from workforce.models import AdministrativeType, OrgUnit, administrative_type
 
 
