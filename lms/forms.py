@@ -1,4 +1,4 @@
-"""Sign-up profile fields and the staff user forms of the Wagtail admin."""
+"""Sign-up profile fields, the staff user forms of the Wagtail admin and a staff member's own account page."""
 
 from django import forms
 from django.conf import settings
@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.account import LocalePreferencesForm, NameEmailForm
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from workforce.imports.invitations import invitation_in_session
@@ -116,3 +117,28 @@ class StaffUserEditForm(UserEditForm):
 
     class Meta(UserEditForm.Meta):
         fields = {"email", "full_name", "preferred_language", "is_active", "is_superuser", "groups"}
+
+
+class AccountNameEmailForm(NameEmailForm):
+    """The account page's name and e-mail: the one full name a person is known by, not first and last names."""
+
+    first_name = None
+    last_name = None
+    full_name = forms.CharField(label=_("Full name"), max_length=200)
+
+    class Meta(NameEmailForm.Meta):
+        fields = ["full_name", "email"]
+
+
+class AdminLanguageForm(LocalePreferencesForm):
+    """The account page's admin language: languages named in their own words, and by default the site's language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "preferred_language" in self.fields:
+            site_language_code = self.instance.user.preferred_language
+            site_language = dict(settings.LANGUAGES).get(site_language_code, site_language_code)
+            self.fields["preferred_language"].choices = [
+                ("", _("Same as on the site: %(language_name)s") % {"language_name": site_language}),
+                *settings.WAGTAILADMIN_PERMITTED_LANGUAGES,
+            ]

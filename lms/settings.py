@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.middleware.AccountLanguageInAdmin",
     "django.contrib.messages.middleware.MessageMiddleware",
     "lms.middleware.RejectUnstorableText",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -150,6 +151,7 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "Malaka"
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
@@ -157,6 +159,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_USER_EDIT_FORM = "lms.forms.StaffUserEditForm"
 WAGTAIL_USER_CREATION_FORM = "lms.forms.StaffUserCreationForm"
 WAGTAIL_USER_CUSTOM_FIELDS = ["full_name", "preferred_language"]
+# Wagtail's one autosave switch also covers new pages, which autosave would create as drafts unasked: off.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # No third-party requests from the admin (Gravatar would receive a hash of each e-mail address).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # ASCII slugs ("qolqoplarni-togri-yechish"), easy to share by SMS; titles keep their letters.

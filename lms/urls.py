@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import routing
@@ -18,6 +20,7 @@ urlpatterns = [
     # The Wagtail admin signs people in through allauth, with its rate limits.
     path("admin/login/", views.ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/redirects/import/", views.redirect_import),  # checks a workbook before Wagtail opens it
+    path("admin/account/", never_cache(require_admin_access(views.AccountView.as_view())), name="wagtailadmin_account"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api_v1.urls),

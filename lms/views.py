@@ -1,4 +1,5 @@
-"""Site-wide views: health check, language switch, and Wagtail's redirect import guarded against zip bombs."""
+"""Site-wide views: health check, language switch, a staff member's account page and Wagtail's redirect import
+guarded against zip bombs."""
 
 import zipfile
 
@@ -17,11 +18,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from kombu import Connection
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views import account as wagtail_account
 from wagtail.contrib.redirects import views as redirect_views
 from wagtail.contrib.redirects.views import permission_checker as redirect_permissions
 
 import spreadsheets
 
+from .forms import AccountNameEmailForm, AdminLanguageForm
 from .services import set_preferred_language
 
 
@@ -122,3 +125,30 @@ def redirect_import(request):
             messages.error(request, str(error))
             return redirect("wagtailredirects:start_import")
     return redirect_views.start_import(request)
+
+
+class NameEmailSettingsPanel(wagtail_account.NameEmailSettingsPanel):
+    form_class = AccountNameEmailForm
+
+
+class AdminLanguageSettingsPanel(wagtail_account.LocaleSettingsPanel):
+    form_class = AdminLanguageForm
+
+
+class AccountView(wagtail_account.AccountView):
+    """Wagtail's account page, with one full name instead of first and last names (which our accounts do not
+    have, so the page could never be saved) and the admin language defaulting to the site's."""
+
+    replaced_panels = {
+        wagtail_account.NameEmailSettingsPanel: NameEmailSettingsPanel,
+        wagtail_account.LocaleSettingsPanel: AdminLanguageSettingsPanel,
+    }
+
+    def get_panels(self):
+        panels = super().get_panels()
+        return [
+            self.replaced_panels[type(panel)](panel.request, panel.user, panel.profile)
+            if type(panel) in self.replaced_panels
+            else panel
+            for panel in panels
+        ]
