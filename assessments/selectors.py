@@ -2,6 +2,7 @@
 
 from courses.completion import Step
 from courses.models import CoursePage, Enrolment
+from courses.trainer_home import written_by
 
 from . import rules
 from .models import Attempt, QuizPage
@@ -61,4 +62,13 @@ def answers_released(attempt: Attempt) -> bool:
         passed_any=attempts.filter(passed=True).exists(),
         attempts_used=attempts.count(),
         max_attempts=quiz.max_attempts,
+    )
+
+
+def quizzes_written_by(user, *, limit: int = 5) -> list[QuizPage]:
+    """The quizzes a user owns or last edited, most recently changed first."""
+    return list(
+        QuizPage.objects.filter(written_by(user))
+        .select_related("locale")
+        .order_by("-latest_revision_created_at")[:limit]
     )

@@ -1,14 +1,17 @@
-"""Assessments in the Wagtail admin: question banks and questions as snippets, and each quiz's item analysis."""
+"""Assessments in the Wagtail admin: question banks and questions as snippets, each quiz's item analysis,
+and quick links to both on a trainer's admin home."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import can_see_item_analysis, quiz_report_csv, quiz_report_view
 from .models import Question, QuestionBank, QuizPage
+from .selectors import quizzes_written_by
 
 
 class QuestionBankViewSet(SnippetViewSet):
@@ -63,3 +66,26 @@ def quiz_report_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def quiz_report_listing_button(page, user, next_url=None):
     yield from _item_analysis_button(page, user, priority=55)
+
+
+class QuizLinksPanel(Component):
+    """Quick links for a trainer: question banks, questions, all quizzes and the item analysis of their own."""
+
+    name = "quiz_links"
+    template_name = "assessments/admin/quiz_links_panel.html"
+    order = 70  # after the trainer's courses and rejections
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        return {
+            "quizzes_url": f"{reverse('wagtailadmin_pages:search')}?content_type=assessments.quizpage",
+            "my_quizzes": quizzes_written_by(self.user),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_quiz_links_panel(request, panels):
+    if can_see_item_analysis(request.user):
+        panels.append(QuizLinksPanel(request.user))

@@ -18,10 +18,11 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from workforce.roles import Role
+from workforce.roles import Role, has_role
 
 from .models import CourseCatalogPage
 
+AUTHOR_ROLES = (Role.TRAINER, Role.REVIEWER)
 CATALOGUE_SLUG = "courses"
 CATALOGUE_TITLES = {"uz": "Kurslar", "ru": "Курсы", "en": "Courses"}
 WORKFLOW_NAME = "Clinical review"
@@ -114,3 +115,8 @@ def ensure_authoring_setup():
     """Catalogues, rights and clinical review; safe to run on every deployment."""
     ensure_catalogues()
     return ensure_clinical_review()
+
+
+def is_course_author(user) -> bool:
+    """Trainers and clinical reviewers write and review courses; so do superusers."""
+    return user.is_superuser or any(has_role(user, role) for role in AUTHOR_ROLES)
