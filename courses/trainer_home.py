@@ -10,8 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import CharField, Exists, IntegerField, Max, OuterRef, Q
 from django.db.models.functions import Cast
-from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import get_language, pgettext_lazy
 from wagtail.models import Page, TaskState, WorkflowState, get_default_page_content_type
 
 from .models import CoursePage
@@ -23,10 +22,10 @@ REJECTIONS_LIMIT = 5
 class CourseState(models.TextChoices):
     """Where one language version of a course stands between writing and learners."""
 
-    DRAFT = "draft", _("Draft")
-    IN_REVIEW = "in_review", _("In review")
-    LIVE = "live", _("Live")
-    LIVE_WITH_CHANGES = "live_with_changes", _("Live, with changes not yet published")
+    DRAFT = "draft", pgettext_lazy("course state", "Draft")
+    IN_REVIEW = "in_review", pgettext_lazy("course state", "In review")
+    LIVE = "live", pgettext_lazy("course state", "Live")
+    LIVE_WITH_CHANGES = "live_with_changes", pgettext_lazy("course state", "Live, with changes not yet published")
 
 
 def course_state(*, live: bool, has_unpublished_changes: bool, in_review: bool) -> CourseState:

@@ -179,3 +179,19 @@ def test_analysts_see_no_trainer_panels(client, ministry_user, courses):
     html = response.content.decode()
     assert 'id="my-courses-section"' not in html
     assert 'id="quiz-links-section"' not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "state"),
+    [("uz", "Mening kurslarim", "Eʼlon qilingan"), ("ru", "Мои курсы", "Опубликован")],
+)
+def test_trainer_panels_speak_the_trainers_language(client, courses, trainer, language, heading, state):
+    courses.course("Qoʻl gigiyenasi", owner=trainer)
+    trainer.preferred_language = language
+    trainer.save()
+    client.force_login(trainer)
+
+    html = client.get(HOME).content.decode()
+
+    assert heading in html
+    assert state in html
