@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from assessments.models import QuizPage
 from courses.models import CourseCatalogPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import active_assignments
 from courses.services import create_assignment
@@ -46,7 +47,12 @@ DOCTORS = ("2211", "2212")
 
 
 @transaction.atomic
-def seed_courses(*, learner_email: str = "learner@demo.test", assigned_by_email: str = "supervisor@demo.test") -> dict:
+def seed_courses(
+    *,
+    learner_email: str = "learner@demo.test",
+    assigned_by_email: str = "supervisor@demo.test",
+    author_email: str = "trainer@demo.test",
+) -> dict:
     """Create or update the demo topics, catalogue, courses and quizzes in every language, and the learner's assignments.
 
     Returns how many of each kind were created, and how many existing pages were republished because
@@ -87,11 +93,20 @@ def seed_courses(*, learner_email: str = "learner@demo.test", assigned_by_email:
             certificate_templates=certificate_templates,
         )
     counts.update(seed_quizzes(QUIZZES, courses=courses, locales=locales))
+    _credit_author(author_email)
 
     counts["assignments"] += _ensure_demo_assignments(
         courses=courses, learner_email=learner_email, assigned_by_email=assigned_by_email
     )
     return {**counts, **media.created}
+
+
+def _credit_author(author_email: str) -> None:
+    """The demo trainer owns the demo's courses and tests, so their admin home lists them."""
+    author = get_user_model().objects.filter(email=author_email).first()
+    if author is not None:
+        for model in (CoursePage, QuizPage):
+            model.objects.filter(owner__isnull=True).update(owner=author)
 
 
 def _ensure_course(course: Course, *, catalogue, topics, locales, media, counts, certificate_templates) -> CoursePage:

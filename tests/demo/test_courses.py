@@ -11,10 +11,12 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from assessments.models import QuizPage
 from courses.blocks import LessonStreamBlock
 from courses.models import Assignment, CourseCatalogPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import assignments_for_user
 from courses.services import enrol_learner
+from courses.trainer_home import my_courses
 from demo.courses import COURSES
 from demo.courses.content import T
 
@@ -184,3 +186,13 @@ def test_demo_uzbek_texts_use_the_uzbek_modifier_letters():
     assert texts
     for text in texts:
         assert not re.search("['‘’`]", text), text
+
+
+def test_the_demo_trainer_owns_the_demo_courses_and_tests_and_sees_them_on_the_admin_home(seeded, client):
+    trainer = get_user_model().objects.get(email="trainer@demo.test")
+
+    assert set(CoursePage.objects.values_list("owner", flat=True)) == {trainer.pk}
+    assert set(QuizPage.objects.values_list("owner", flat=True)) == {trainer.pk}
+    assert len(my_courses(trainer)) == len(COURSES)
+    client.force_login(trainer)
+    assert 'id="my-courses-section"' in client.get("/admin/").content.decode()
