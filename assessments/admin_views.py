@@ -1,7 +1,8 @@
-"""The trainers' item-analysis report of a quiz in the Wagtail admin, on screen and as CSV."""
+"""Trainers' screens in the Wagtail admin: a quiz's item analysis, on screen and as CSV, and a new course's skeleton."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -9,6 +10,8 @@ from django.utils.translation import gettext as _
 import spreadsheets
 from courses.authoring import is_course_author
 
+from .admin_forms import NewCourseForm
+from .authoring import catalogues_for_new_courses, create_course_skeleton
 from .models import QuizPage
 from .reports import QuizReport, quiz_report
 from .statistics import BINS
@@ -116,3 +119,19 @@ def quiz_report_csv(request, quiz_id: int):
     # Lines are made here, in the admin user's language and before streaming starts, so no query runs
     # and no translation is looked up while the response is being sent.
     return spreadsheets.csv_response(f"quiz-{quiz.pk}-item-analysis", list(_csv_lines(quiz, quiz_report(quiz))))
+
+
+def new_course_view(request):
+    """A course with its module, lesson and final test made in one step, then opened in the editor."""
+    catalogues = catalogues_for_new_courses(request.user)
+    if not catalogues:
+        raise PermissionDenied
+    form = NewCourseForm(request.POST or None, catalogues=catalogues)
+    if request.method == "POST" and form.is_valid():
+        course = create_course_skeleton(
+            catalogue=form.cleaned_data["catalogue"], title=form.cleaned_data["title"], user=request.user
+        )
+        messages.success(request, _("Course created with a module, a lesson and a final test. Fill them in."))
+        return redirect("wagtailadmin_pages:edit", course.pk)
+    context = {"form": form, "page_title": _("New course"), "header_icon": "doc-empty-inverse"}
+    return TemplateResponse(request, "assessments/admin/new_course.html", context)

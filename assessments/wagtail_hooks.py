@@ -9,7 +9,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_views import can_see_item_analysis, quiz_report_csv, quiz_report_view
+from .admin_views import can_see_item_analysis, new_course_view, quiz_report_csv, quiz_report_view
 from .models import Question, QuestionBank, QuizPage
 from .selectors import quizzes_written_by
 
@@ -45,6 +45,7 @@ def register_quiz_report_urls():
     return [
         path("quiz-report/<int:quiz_id>/", quiz_report_view, name="assessments_quiz_report"),
         path("quiz-report/<int:quiz_id>/csv/", quiz_report_csv, name="assessments_quiz_report_csv"),
+        path("courses/new/", new_course_view, name="new_course"),
     ]
 
 
