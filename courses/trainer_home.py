@@ -88,10 +88,10 @@ def my_courses(user, *, limit: int = MY_COURSES_LIMIT) -> list[MyCourse]:
     )
     keys = [row["translation_key"] for row in recent]
     pages_by_key: dict = {key: [] for key in keys}
-    pages = (
+    translations = (
         CoursePage.objects.filter(translation_key__in=keys).select_related("locale").annotate(in_review=_in_review())
     )
-    for page in pages:
+    for page in translations:
         pages_by_key[page.translation_key].append(page)
 
     courses = []

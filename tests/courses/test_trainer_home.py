@@ -6,7 +6,7 @@ from wagtail.models import WorkflowState
 
 from courses.authoring import ensure_authoring_setup
 from courses.models import CoursePage
-from courses.trainer_home import CourseState, my_courses, recent_rejections
+from courses.trainer_home import CourseState, course_state, my_courses, recent_rejections
 from courses.wagtail_hooks import MyCoursesPanel
 from tests.factories import UserFactory
 from workforce.roles import Role
@@ -45,6 +45,12 @@ def reject(client, reviewer, page, comment):
 
 def states_by_language(course):
     return {version.language_code: version.state for version in course.versions}
+
+
+def test_a_review_in_progress_outranks_live_and_draft():
+    assert course_state(live=True, has_unpublished_changes=True, in_review=True) == CourseState.IN_REVIEW
+    assert course_state(live=False, has_unpublished_changes=True, in_review=False) == CourseState.DRAFT
+    assert course_state(live=True, has_unpublished_changes=False, in_review=False) == CourseState.LIVE
 
 
 def test_my_courses_shows_each_language_state_and_the_missing_ones(courses, workflow, trainer):
