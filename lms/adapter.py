@@ -9,6 +9,7 @@ from django.utils import translation
 from core.client_address import client_address
 from core.links import absolute_url, mail_site
 from core.tasks import send_email_message
+from courses.authoring import is_course_author
 from workforce.roles import Role, has_role
 
 from .views import set_language_cookie
@@ -19,7 +20,7 @@ def landing_url(user) -> str:
     authoring home (the Wagtail admin), learners on My learning."""
     if has_role(user, Role.SUPERVISOR) or has_role(user, Role.MINISTRY_ANALYST):
         return reverse("dashboard:home")
-    if user.is_superuser or has_role(user, Role.TRAINER) or has_role(user, Role.REVIEWER):
+    if is_course_author(user):
         return reverse("wagtailadmin_home")
     return reverse("courses:my_learning")
 
