@@ -7,6 +7,13 @@ import os
 
 os.environ.setdefault("DEBUG", "true")
 
+# Under pytest-xdist each test process clears the cache between tests, so each gets a Redis database of its
+# own (gw0 keeps CACHE_URL's, gw1 the next one...); set in the environment so the workers a test starts share it.
+_xdist_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _xdist_worker.startswith("gw") and os.environ.get("CACHE_URL", "").startswith("redis"):
+    _base, _, _db = os.environ["CACHE_URL"].rpartition("/")
+    os.environ["CACHE_URL"] = f"{_base}/{int(_db or 0) + int(_xdist_worker[2:])}"
+
 from .settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
