@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 def _in_uzbek(day) -> str:
     with translation.override("uz"):
-        return format_date(day, "j E Y")
+        return format_date(day, "DATE_FORMAT")
 
 
 def test_demo_learner_completes_an_assigned_course(demo_data, browser_page, monkeypatch):
