@@ -66,9 +66,10 @@ lock: install
 	$(BIN)/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 
 # Extract UI strings into locale/*/django.po and compile the .mo files.
-# lms/locale holds hand-kept Uzbek for allauth and Django (they ship none), so it is left alone.
+# lms/locale holds hand-kept Uzbek for allauth and Django (they ship none) and lms/wagtail_locale the Wagtail admin
+# (`manage.py update_wagtail_catalogues`), so they are left alone.
 messages: install
-	$(BIN)/python manage.py makemessages -l uz -l ru --ignore=.venv --ignore=var --ignore=node_modules --ignore=lms/locale --ignore=bench --no-obsolete
+	$(BIN)/python manage.py makemessages -l uz -l ru --ignore=.venv --ignore=var --ignore=node_modules --ignore=lms/locale --ignore=lms/wagtail_locale --ignore=bench --no-obsolete
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:

@@ -143,7 +143,8 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings first, then our catalogues of the Wagtail admin (lms/wagtail_catalogues.py); both win over the apps.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "lms" / "wagtail_locale"]
 FORMAT_MODULE_PATH = ["lms.formats"]
 TIME_ZONE = "Asia/Tashkent"
 USE_I18N = True

@@ -14,9 +14,11 @@ from django.utils.translation import gettext
 from lms.services import ensure_site_structure
 from tests.conftest import needs_service
 
-CATALOGUES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po")) + sorted(
-    Path(settings.BASE_DIR, "lms", "locale").glob("*/LC_MESSAGES/django.po")
-)
+CATALOGUES = [
+    *sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po")),
+    *sorted(Path(settings.BASE_DIR, "lms", "locale").glob("*/LC_MESSAGES/django.po")),
+    *sorted(Path(settings.BASE_DIR, "lms", "wagtail_locale").glob("*/LC_MESSAGES/*.po")),
+]
 UI_STRINGS = ["Skip to main content", "Sign in", "Health workers", "Trainers"]
 
 
