@@ -2,26 +2,14 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale
 
 from assessments.models import Question, QuestionBank, QuizPage
 from courses.authoring import ensure_authoring_setup
 from tests.assessments.conftest import choice_question
+from tests.assessments.translating import TranslatableCourse, locale, translate
 from tests.factories import UserFactory
 from workforce.roles import Role
 from workforce.services import grant_role
-
-
-def locale(language: str) -> Locale:
-    return Locale.objects.get(language_code=language)
-
-
-def translate(client, page, language="ru", *, subtree=True):
-    """Wagtail's 'Translate' on a page, as a trainer submits it."""
-    data = {"locales": [locale(language).pk], **({"include_subtree": "on"} if subtree else {})}
-    response = client.post(reverse("simple_translation:submit_page_translation", args=[page.pk]), data)
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return page.get_translation(locale(language))
 
 
 @pytest.fixture
@@ -30,25 +18,9 @@ def trainer(quizzes):
     return grant_role(user=UserFactory(email="trainer@example.test"), role=Role.TRAINER)
 
 
-class Course:
-    """A course with a final test of chosen questions and a pre-test drawing from another bank."""
-
-    def __init__(self, quizzes):
-        self.page = quizzes.course()
-        self.final = quizzes.quiz(self.page, questions=[quizzes.single, quizzes.multiple])
-        self.resuscitation = QuestionBank.objects.create(title="Reanimatsiya")
-        self.drawn = [
-            choice_question(self.resuscitation, "Compression depth?", [("5–6 cm", True), ("2 cm", False)]),
-            choice_question(self.resuscitation, "Compression rate?", [("100–120/min", True), ("60/min", False)]),
-        ]
-        self.pre_test = quizzes.quiz(
-            self.page, role=QuizPage.Role.PRE_TEST, questions=[], draw_bank=self.resuscitation, draw_count=2
-        )
-
-
 @pytest.fixture
 def course(quizzes):
-    return Course(quizzes)
+    return TranslatableCourse(quizzes)
 
 
 def keys(questions) -> list:
