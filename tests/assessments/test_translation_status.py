@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from assessments.models import Question
 from certificates.models import CertificateTemplate
@@ -19,7 +20,9 @@ CERTIFICATE_HTML = "<h1>Sertifikat</h1><p>{learner_name} {course_title}</p>"
 @pytest.fixture
 def trainer(quizzes):
     ensure_authoring_setup()
-    return grant_role(user=UserFactory(email="trainer@example.test"), role=Role.TRAINER)
+    trainer = grant_role(user=UserFactory(email="trainer@example.test"), role=Role.TRAINER)
+    UserProfile.objects.update_or_create(user=trainer, defaults={"preferred_language": "en"})
+    return trainer
 
 
 @pytest.fixture
