@@ -1,4 +1,5 @@
-"""Trainers' screens in the Wagtail admin: a quiz's item analysis, on screen and as CSV, and a new course's skeleton."""
+"""Trainers' screens in the Wagtail admin: a quiz's item analysis, on screen and as CSV, a new course's skeleton,
+and what of a course is still to translate."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -9,12 +10,14 @@ from django.utils.translation import gettext as _
 
 import spreadsheets
 from courses.authoring import is_course_author
+from courses.models import CoursePage
 
 from .admin_forms import NewCourseForm
 from .authoring import catalogues_for_new_courses, create_course_skeleton
 from .models import QuizPage
 from .reports import QuizReport, quiz_report
 from .statistics import BINS
+from .translation_status import course_translation_status
 
 
 def can_see_item_analysis(user) -> bool:
@@ -135,3 +138,18 @@ def new_course_view(request):
         return redirect("wagtailadmin_pages:edit", course.pk)
     context = {"form": form, "page_title": _("New course"), "header_icon": "doc-empty-inverse"}
     return TemplateResponse(request, "assessments/admin/new_course.html", context)
+
+
+def course_translation_view(request, course_id: int):
+    """Per language, the pages, questions and certificate template of a course still to translate."""
+    if not is_course_author(request.user):
+        raise PermissionDenied
+    course = get_object_or_404(CoursePage, pk=course_id)
+    status = course_translation_status(course)
+    context = {
+        "status": status,
+        "page_title": _("Translation status"),
+        "page_subtitle": status.original.title,
+        "header_icon": "globe",
+    }
+    return TemplateResponse(request, "assessments/admin/course_translations.html", context)

@@ -1,11 +1,14 @@
-"""Reads about quizzes: the quizzes a course asks of a learner, and whether they have taken or passed them."""
+"""Reads about quizzes: the quizzes a course asks of a learner, whether they have taken or passed them,
+and which of a quiz's questions are not yet in its language."""
 
+from courses import selectors as course_selectors
 from courses.completion import Step
 from courses.models import CoursePage, Enrolment
 from courses.trainer_home import written_by
 
 from . import rules
-from .models import Attempt, QuizPage
+from .models import Attempt, Question, QuizPage
+from .translation_status import question_texts, questions_asked_by, reads_the_same
 
 
 def quiz_steps(enrolment: Enrolment) -> list[Step]:
@@ -51,8 +54,6 @@ def in_current_cycle(attempts, enrolment: Enrolment | None):
 
 def answers_released(attempt: Attempt) -> bool:
     """Whether the quiz's rules let this finished attempt show the correct answers now (screens and API alike)."""
-    from courses import selectors as course_selectors  # courses' selectors know nothing of quizzes
-
     quiz = attempt.quiz
     enrolment = course_selectors.enrolment_for(attempt.learner, course_selectors.course_of(quiz))
     attempts = in_current_cycle(Attempt.objects.filter(learner_id=attempt.learner_id, quiz=quiz), enrolment)
@@ -72,3 +73,29 @@ def quizzes_written_by(user, *, limit: int = 5) -> list[QuizPage]:
         .select_related("locale")
         .order_by("-latest_revision_created_at")[:limit]
     )
+
+
+def languages_of_untranslated_questions(quiz: QuizPage) -> list[str]:
+    """The languages in which a learner of this quiz page would see questions not yet translated into its own.
+
+    Attempts ask the original quiz's questions, each shown in the page's language
+    when translated there (see `views.display.shown_questions`); empty when all are.
+    """
+    original = course_selectors.canonical_page(quiz)
+    asked = questions_asked_by([original.pk])
+    rows = list(
+        Question.objects.filter(pk__in=asked).exclude(locale=quiz.locale_id).values_list("pk", "translation_key")
+    )
+    if not rows:
+        return []
+    translated = dict(
+        Question.objects.filter(translation_key__in=[key for _pk, key in rows], locale=quiz.locale_id).values_list(
+            "translation_key", "pk"
+        )
+    )
+    texts = question_texts([*(pk for pk, _key in rows), *translated.values()])
+    untranslated = [
+        pk for pk, key in rows if key not in translated or reads_the_same(texts[pk], texts[translated[key]])
+    ]
+    codes = Question.objects.filter(pk__in=untranslated).values_list("locale__language_code", flat=True)
+    return sorted(set(codes))

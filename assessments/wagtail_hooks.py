@@ -1,5 +1,5 @@
 """Assessments in the Wagtail admin: question banks and questions as snippets, each quiz's item analysis,
-and quick links to both on a trainer's admin home."""
+a course's translation status, and quick links to them on a trainer's admin home."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +9,15 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_views import can_see_item_analysis, new_course_view, quiz_report_csv, quiz_report_view
+from courses.models import CoursePage
+
+from .admin_views import (
+    can_see_item_analysis,
+    course_translation_view,
+    new_course_view,
+    quiz_report_csv,
+    quiz_report_view,
+)
 from .models import Question, QuestionBank, QuizPage
 from .selectors import quizzes_written_by
 
@@ -46,6 +54,7 @@ def register_quiz_report_urls():
         path("quiz-report/<int:quiz_id>/", quiz_report_view, name="assessments_quiz_report"),
         path("quiz-report/<int:quiz_id>/csv/", quiz_report_csv, name="assessments_quiz_report_csv"),
         path("courses/new/", new_course_view, name="new_course"),
+        path("courses/<int:course_id>/translation/", course_translation_view, name="course_translation"),
     ]
 
 
@@ -59,14 +68,26 @@ def _item_analysis_button(page, user, priority: int):
         )
 
 
+def _translation_status_button(page, user, priority: int):
+    if issubclass(page.specific_class or type(None), CoursePage) and can_see_item_analysis(user):
+        yield Button(
+            _("Translation status"),
+            reverse("course_translation", args=[page.pk]),
+            icon_name="globe",
+            priority=priority,
+        )
+
+
 @hooks.register("register_page_header_buttons")
-def quiz_report_header_button(page, user, view_name, next_url=None):
+def item_analysis_and_translation_header_buttons(page, user, view_name, next_url=None):
     yield from _item_analysis_button(page, user, priority=75)
+    yield from _translation_status_button(page, user, priority=85)
 
 
 @hooks.register("register_page_listing_more_buttons")
-def quiz_report_listing_button(page, user, next_url=None):
+def item_analysis_and_translation_listing_buttons(page, user, next_url=None):
     yield from _item_analysis_button(page, user, priority=55)
+    yield from _translation_status_button(page, user, priority=65)
 
 
 class QuizLinksPanel(Component):

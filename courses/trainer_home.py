@@ -65,6 +65,11 @@ class MyCourse:
     title: str
     versions: list[CourseVersion]
 
+    @property
+    def original(self) -> CoursePage:
+        """The version written first; the others translate it."""
+        return min((version.page for version in self.versions if version.page), key=lambda page: page.pk)
+
 
 def _title_for_reader(pages: list[CoursePage]) -> str:
     """The title in the reader's language when the course has it, else the original's."""

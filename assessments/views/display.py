@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from ..grading import Kind
 from ..models import Attempt, AttemptAnswer, Question
+from ..translation_status import reads_the_same, texts_of
 
 
 @dataclass
@@ -25,6 +26,7 @@ class ShownQuestion:
     response: object = None  # as the learner sends it: a choice is the option's place in the order shown
     answered: bool = False
     answer: AttemptAnswer | None = None
+    other_language: str = ""  # the language it is shown in when not yet translated into the reader's
 
     @property
     def kind(self) -> str:
@@ -38,19 +40,30 @@ class ShownQuestion:
 def shown_questions(attempt: Attempt, language: str, *, with_key: bool = False) -> list[ShownQuestion]:
     """The attempt's questions in `language` (falling back to the original), in the drawn order.
 
+    A translation that still reads exactly like the original (a copy no one has
+    translated) counts as missing: the question is shown as the original, and says so.
+
     `with_key` adds which options are correct; only pass it once the release
     policy allows.
     """
     originals = {
         question.pk: question
-        for question in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related("options")
+        for question in Question.objects.filter(pk__in=attempt.question_ids)
+        .select_related("locale")
+        .prefetch_related("options")
     }
     locale = Locale.objects.filter(language_code=language).first()
     translations = {}
     if locale is not None:
         keys = {question.translation_key: pk for pk, question in originals.items()}
-        for translation in Question.objects.filter(translation_key__in=keys, locale=locale).prefetch_related("options"):
-            translations[keys[translation.translation_key]] = translation
+        for translation in (
+            Question.objects.filter(translation_key__in=keys, locale=locale)
+            .select_related("locale")
+            .prefetch_related("options")
+        ):
+            original = originals[keys[translation.translation_key]]
+            if translation.pk == original.pk or not reads_the_same(texts_of(original), texts_of(translation)):
+                translations[original.pk] = translation
     answers = {answer.question_id: answer for answer in attempt.answers.all()}
     shown = []
     for number, entry in enumerate(attempt.questions, start=1):
@@ -81,6 +94,7 @@ def shown_questions(attempt: Attempt, language: str, *, with_key: bool = False) 
                 response=response,
                 answered=response not in (None, "", []),
                 answer=answer,
+                other_language=question.locale.language_code if question.locale.language_code != language else "",
             )
         )
     return shown

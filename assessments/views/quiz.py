@@ -54,5 +54,6 @@ def serve_quiz(request, quiz):
         "passed": any(attempt.passed for attempt in finished),
         "question_count": len(original.quiz_questions.all()) + (original.draw_count if original.draw_bank_id else 0),
         "rules": original,
+        "untranslated_in": selectors.languages_of_untranslated_questions(quiz),
     }
     return TemplateResponse(request, quiz.get_template(request), context)
