@@ -102,7 +102,7 @@ class Question(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableMo
         FieldPanel("points"),
         MultiFieldPanel(
             [
-                InlinePanel("options", label=_("Answer option")),
+                InlinePanel("options", heading=_("Options"), label=_("Answer option")),
                 FieldPanel("multiple_scoring", attrs={"data-question-kinds": Kind.MULTIPLE}),
             ],
             heading=_("Answer options (single choice, multiple choice)"),
