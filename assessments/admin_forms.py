@@ -74,6 +74,10 @@ class QuestionForm(WagtailAdminModelForm):
                 if numeric:
                     field = "numeric_tolerance" if unreadable.code == "negative_tolerance" else "numeric_answer"
                     self.add_error(field, unreadable.message)
+        if self.has_error("numeric_answer") or self.has_error("numeric_tolerance"):
+            # The form is refused with what to write; a stand-in keeps the model's "give a number" from repeating it.
+            cleaned["numeric_answer"], cleaned["numeric_tolerance"] = Decimal(0), Decimal(0)
+            return
         if key is None:  # empty, or unreadable on a question of another type (whose hidden number is dropped)
             cleaned["numeric_answer"], cleaned["numeric_tolerance"] = None, Decimal(0)
             self.instance.numeric_shown_as_range = False

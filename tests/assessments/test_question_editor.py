@@ -132,7 +132,8 @@ def test_a_question_without_its_answer_key_is_not_saved(editor, quizzes, kind, f
 def test_a_negative_tolerance_is_refused_at_the_field(editor, quizzes):
     response = add(editor, quizzes.bank, "numeric", numeric_answer="110", numeric_tolerance="-5")
 
-    assert field_errors(response, "numeric_tolerance") or field_errors(response, "numeric_answer")
+    assert field_errors(response, "numeric_tolerance") == ["The tolerance cannot be negative."]
+    assert not field_errors(response, "numeric_answer")
     assert not Question.objects.filter(stem__contains="yurak massaji").exists()
 
 
@@ -211,7 +212,15 @@ def test_a_value_with_a_tolerance_is_kept_as_such(editor, quizzes):
 def test_an_unreadable_number_or_range_says_what_to_write(editor, quizzes, typed, tolerance, message):
     response = add(editor, quizzes.bank, "numeric", numeric_answer=typed, numeric_tolerance=tolerance)
 
-    assert any(message in error for error in field_errors(response, "numeric_answer"))
+    errors = field_errors(response, "numeric_answer")
+    assert len(errors) == 1 and message in errors[0]
+
+
+def test_an_unreadable_tolerance_is_refused_at_its_own_field(editor, quizzes):
+    response = add(editor, quizzes.bank, "numeric", numeric_answer="110", numeric_tolerance="about 5")
+
+    assert field_errors(response, "numeric_tolerance")
+    assert not field_errors(response, "numeric_answer")
 
 
 def test_the_editor_shows_a_stored_range_as_the_trainer_wrote_it(editor, quizzes, trainer):
