@@ -9,9 +9,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
+
+from core.numbers import parse_number
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -24,8 +26,6 @@ _APOSTROPHES = dict.fromkeys(map(ord, "\u02bc\u2018\u2019\u0060\u00b4\u02b9\u002
 _TRAILING_PUNCTUATION = ".,;:!? "
 _TRUE_FALSE_WORDS = {"true": True, "false": False}
 _OPTION_ID = re.compile(r"[0-9]{1,18}")
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-_GROUPED_NUMBER = re.compile(r"[+-]?[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]*)?(?:[eE][+-]?[0-9]+)?")
 # Tolerance arithmetic: generous precision, and an absurd exponent overflows to Infinity (never within
 # tolerance) instead of raising.
 _TOLERANCE_CONTEXT = Context(prec=100, traps=[])
@@ -96,37 +96,6 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES)).translate(_APOSTROPHES)
     text = " ".join(text.casefold().replace("ё", "е").split())
     return text.rstrip(_TRAILING_PUNCTUATION)
-
-
-def parse_number(text: object) -> Decimal | None:
-    """A finite Decimal from a number as a learner types it ("1,5", "1 500", "−2", "7.4e1"), else None.
-
-    A single comma is the decimal separator (so "1,500" is 1.5); spaces, thin spaces and no-break
-    spaces may only group thousands ("12 345,6"); NaN, infinities, units and anything else are None.
-    """
-    if isinstance(text, bool):
-        return None
-    if isinstance(text, int):
-        return Decimal(text)
-    if isinstance(text, Decimal):
-        return text if text.is_finite() else None
-    if isinstance(text, float):
-        text = repr(text)  # shortest round-trip digits; "nan" and "inf" fail the pattern below
-    if not isinstance(text, str):
-        return None
-    cleaned = " ".join(unicodedata.normalize("NFKC", text).replace("\u2212", "-").split())
-    if " " in cleaned:
-        if not _GROUPED_NUMBER.fullmatch(cleaned):
-            return None
-        cleaned = cleaned.replace(" ", "")
-    if "." not in cleaned and cleaned.count(",") == 1:
-        cleaned = cleaned.replace(",", ".")
-    if not _NUMBER.fullmatch(cleaned):
-        return None
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:  # an exponent too large for Decimal at all
-        return None
 
 
 def attempt_percent(points_awarded: Iterable[Decimal], points_possible: Iterable[Decimal]) -> Decimal:

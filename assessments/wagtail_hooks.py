@@ -1,13 +1,17 @@
 """Assessments in the Wagtail admin: question banks and questions as snippets, each quiz's item analysis,
 a course's translation status, and quick links to them on a trainer's admin home."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from courses.models import CoursePage
 
@@ -22,15 +26,41 @@ from .models import Question, QuestionBank, QuizPage
 from .selectors import quizzes_written_by
 
 
+class NamedSnippetChooser(AdminSnippetChooser):
+    """A snippet chooser that keeps its viewset's whole sentences ("Choose a question bank"): Wagtail's own
+    builds "Choose %(object)s" from the model's name, which no language but English can inflect
+    ("Choose savollar banki")."""
+
+    def __init__(self, model=None, **kwargs):
+        texts = ("choose_one_text", "choose_another_text", "link_to_chosen_text")
+        super().__init__(model, **{**{text: getattr(type(self), text) for text in texts}, **kwargs})
+
+
+class QuestionBankChooserViewSet(SnippetChooserViewSet):
+    base_widget_class = NamedSnippetChooser
+    choose_one_text = _("Choose a question bank")
+    choose_another_text = _("Choose another question bank")
+    edit_item_text = _("Edit this question bank")
+
+
+class QuestionChooserViewSet(SnippetChooserViewSet):
+    base_widget_class = NamedSnippetChooser
+    choose_one_text = _("Choose a question")
+    choose_another_text = _("Choose another question")
+    edit_item_text = _("Edit this question")
+
+
 class QuestionBankViewSet(SnippetViewSet):
     model = QuestionBank
     icon = "folder-open-inverse"
     list_display = ["title", "description"]
+    chooser_viewset_class = QuestionBankChooserViewSet
 
 
 class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
+    chooser_viewset_class = QuestionChooserViewSet
     list_display = ["__str__", "kind", "bank", "points"]
     list_filter = ["kind", "bank"]
 
@@ -46,6 +76,12 @@ class QuestionBankViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuestionBankViewSetGroup)
+
+
+@hooks.register("insert_global_admin_js")
+def question_editor_js():
+    """The question editor's script: only the chosen type's answer key is shown (a file, as the CSP wants)."""
+    return format_html('<script src="{}" defer></script>', static("js/admin/question-editor.js"))
 
 
 @hooks.register("register_admin_urls")

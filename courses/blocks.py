@@ -7,6 +7,8 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.numbers import UnreadableKey, describe_key, parse_numeric_key
+
 
 class HeadingBlock(blocks.StructBlock):
     """A section heading inside a lesson (h2 or h3)."""
@@ -145,6 +147,51 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         return value
 
 
+class NumberCheckBlock(blocks.StructBlock):
+    """One ungraded question answered with a number (a dose, a rate), checked at once against a number or range."""
+
+    question = blocks.CharBlock(label=_("Question"), max_length=500)
+    answer = blocks.CharBlock(
+        label=_("Correct answer: a number or a range"),
+        max_length=100,
+        help_text=_(
+            "For example 110, or 100–120 to accept any number from 100 to 120 (100-120 and 100 to 120 work too). "
+            "A decimal comma works: 5,5."
+        ),
+    )
+    unit = blocks.CharBlock(
+        label=_("Unit shown to learners"), max_length=30, required=False, help_text=_("For example mg, ml/h, mmHg.")
+    )
+    explanation = blocks.RichTextBlock(
+        label=_("Explanation"), features=["bold", "italic", "link"], help_text=_("Shown once the learner answers.")
+    )
+
+    class Meta:
+        icon = "order"
+        label = _("Knowledge check (number)")
+        template = "blocks/number_check_block.html"
+        description = _("An ungraded question answered with a number; a range or a tolerance is accepted.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            parse_numeric_key(value["answer"])
+        except UnreadableKey as unreadable:
+            raise blocks.StructBlockValidationError(
+                block_errors={"answer": ValidationError(unreadable.message, code=unreadable.code)}
+            ) from None
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        try:
+            key = parse_numeric_key(value["answer"])
+        except UnreadableKey:  # saved before the check existed: show no verdict rather than a wrong one
+            return context
+        context.update(low=format(key.low, "f"), high=format(key.high, "f"), key_shown=describe_key(key))
+        return context
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     """Everything a lesson body may contain."""
 
@@ -168,3 +215,4 @@ class LessonStreamBlock(blocks.StreamBlock):
         description=_("A table, e.g. dosages or a schedule; it scrolls sideways on phones."),
     )
     knowledge_check = KnowledgeCheckBlock()
+    number_check = NumberCheckBlock()

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -10,11 +11,12 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 
 from assessments.admin_forms import QuestionForm
 from assessments.grading import Kind
+from core.numbers import NumericKey
 
 STEM_FEATURES = ["bold", "italic", "ol", "ul", "superscript", "subscript", "link"]
 
@@ -36,8 +38,8 @@ class QuestionBank(TranslatableMixin, index.Indexed, models.Model):
         return self.title
 
 
-class Question(TranslatableMixin, index.Indexed, ClusterableModel):
-    """One question with its answer key and the explanation shown as feedback."""
+class Question(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel):
+    """One question with its answer key and the explanation shown as feedback; previewed as a learner sees it."""
 
     class MultipleScoring(models.TextChoices):
         ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")
@@ -76,10 +78,13 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         default=MultipleScoring.ALL_OR_NOTHING,
     )
     true_false_answer = models.BooleanField(_("the statement is true"), null=True, blank=True)
+    # A numeric key is kept as a value with a tolerance; a range the trainer wrote ("100–120") is stored as its
+    # midpoint and half-width (110 ± 10) and remembered as a range, so learners see it as it was written.
     numeric_answer = models.DecimalField(_("correct number"), max_digits=14, decimal_places=4, null=True, blank=True)
     numeric_tolerance = models.DecimalField(
         _("tolerance (±)"), max_digits=14, decimal_places=4, default=0, validators=[MinValueValidator(0)]
     )
+    numeric_shown_as_range = models.BooleanField(_("answer written as a range"), default=False, editable=False)
     unit = models.CharField(_("unit shown"), max_length=30, blank=True, help_text=_("For example mg, ml/h, mmHg."))
     accepted_answers = models.TextField(
         _("accepted answers"),
@@ -87,20 +92,37 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         help_text=_("One per line. Case, spaces and apostrophe variants (oʻ, o', o‘) do not matter."),
     )
 
+    # Each answer key in its own panel, headed by the question types it serves; static/js/question-editor.js
+    # shows only the panels of the chosen type (without JavaScript every panel shows, headings say which is which).
     panels = [
         FieldPanel("bank"),
         FieldPanel("kind"),
         FieldPanel("stem"),
         FieldPanel("image"),
         FieldPanel("points"),
-        InlinePanel("options", label=_("Options (single and multiple choice)")),
-        FieldPanel("multiple_scoring"),
-        FieldPanel("true_false_answer"),
+        MultiFieldPanel(
+            [
+                InlinePanel("options", heading=_("Options"), label=_("Answer option")),
+                FieldPanel("multiple_scoring", attrs={"data-question-kinds": Kind.MULTIPLE}),
+            ],
+            heading=_("Answer options (single choice, multiple choice)"),
+            attrs={"data-question-kinds": f"{Kind.SINGLE} {Kind.MULTIPLE}"},
+        ),
+        MultiFieldPanel(
+            [FieldPanel("true_false_answer")],
+            heading=_("Answer key (true or false)"),
+            attrs={"data-question-kinds": Kind.TRUE_FALSE},
+        ),
         MultiFieldPanel(
             [FieldPanel("numeric_answer"), FieldPanel("numeric_tolerance"), FieldPanel("unit")],
-            heading=_("Number questions"),
+            heading=_("Answer key (number)"),
+            attrs={"data-question-kinds": Kind.NUMERIC},
         ),
-        FieldPanel("accepted_answers"),
+        MultiFieldPanel(
+            [FieldPanel("accepted_answers")],
+            heading=_("Answer key (short text)"),
+            attrs={"data-question-kinds": Kind.SHORT_TEXT},
+        ),
         FieldPanel("explanation"),
     ]
     base_form_class = QuestionForm
@@ -120,12 +142,46 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.kind == Kind.NUMERIC and self.numeric_answer is None:
-            raise ValidationError({"numeric_answer": _("Give the correct number.")})
+            errors["numeric_answer"] = _("Give the correct number or range.")
         if self.kind == Kind.TRUE_FALSE and self.true_false_answer is None:
-            raise ValidationError({"true_false_answer": _("Say whether the statement is true or false.")})
+            errors["true_false_answer"] = _("Say whether the statement is true or false.")
         if self.kind == Kind.SHORT_TEXT and not self.accepted_answer_list:
-            raise ValidationError({"accepted_answers": _("Give at least one accepted answer.")})
+            errors["accepted_answers"] = _("Give at least one accepted answer.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def preview_sizes(self):
+        # The phones learners use are 360 px wide; the editor's preview opens at that size.
+        return [
+            {**PreviewableMixin.DEFAULT_PREVIEW_SIZES[0], "device_width": 360},
+            *PreviewableMixin.DEFAULT_PREVIEW_SIZES[1:],
+        ]
+
+    def get_preview_template(self, request, mode_name):
+        return "assessments/question_preview.html"
+
+    def serve_preview(self, request, mode_name):
+        # In the question's language, as its learners read it, whatever the editor's admin language is.
+        locale = self.locale if self.locale_id else self.bank.locale if self.bank_id else None
+        with translation.override(locale.language_code if locale else translation.get_language()):
+            return super().serve_preview(request, mode_name).render()
+
+    def get_preview_context(self, request, mode_name):
+        from assessments.views.display import preview_question
+
+        return {**super().get_preview_context(request, mode_name), "item": preview_question(self)}
+
+    @property
+    def numeric_key(self) -> NumericKey | None:
+        """The numbers that earn the points, as the trainer wrote them (a range or a value with a tolerance)."""
+        if self.numeric_answer is None:
+            return None
+        tolerance = self.numeric_tolerance or 0
+        low, high = self.numeric_answer - tolerance, self.numeric_answer + tolerance
+        return NumericKey(low=low, high=high, is_range=self.numeric_shown_as_range and low != high)
 
     @property
     def accepted_answer_list(self) -> tuple[str, ...]:

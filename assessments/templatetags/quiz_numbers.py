@@ -3,7 +3,8 @@
 from decimal import Decimal, InvalidOperation
 
 from django import template
-from django.utils import formats
+
+from core.numbers import describe_key, format_number
 
 register = template.Library()
 
@@ -19,5 +20,10 @@ def plain_number(value):
         return value
     if not number.is_finite():
         return value
-    number = number.normalize()
-    return formats.number_format(number.quantize(1) if number == number.to_integral() else number, use_l10n=True)
+    return format_number(number)
+
+
+@register.filter
+def numeric_key(key):
+    """A numeric answer key as written: "100–120" for a range, "5,5 ± 0,5" with a tolerance, "100" when exact."""
+    return "" if key is None else describe_key(key)

@@ -113,3 +113,18 @@ def _as_places(response: object, order: list[int]) -> object:
 
 def _is_position(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def preview_question(question: Question) -> ShownQuestion:
+    """A question (saved or still in the editor) as a quiz shows it, options in the author's order, with its key."""
+    options = sorted(question.options.all(), key=lambda option: option.sort_order or 0)
+    return ShownQuestion(
+        number=1,
+        question=question,
+        canonical_id=question.pk or 0,
+        options=[
+            ShownOption(position=place, text=option.text, is_correct=option.is_correct)
+            for place, option in enumerate(options)
+            if question.kind in (Kind.SINGLE, Kind.MULTIPLE)
+        ],
+    )

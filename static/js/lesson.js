@@ -1,4 +1,4 @@
-// Lesson blocks: ungraded knowledge checks and click-to-load videos.
+// Lesson blocks: ungraded knowledge checks (choices or a number) and click-to-load videos.
 // ES5 for old Android phones; does nothing on pages without these blocks.
 (function () {
   "use strict";
@@ -61,6 +61,61 @@
     });
   }
 
+  // One number as the quizzes read it (core/numbers.py parse_number): "5,5" and "5.5" alike, "1 500" grouped
+  // by spaces, "−2"; a range, a unit or words are not a number (null).
+  var NUMBER = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+  var GROUPED = /^[+-]?[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
+  function parseNumber(text) {
+    var cleaned = (text.normalize ? text.normalize("NFKC") : text).replace(/\u2212/g, "-");
+    cleaned = cleaned.replace(/\s+/g, " ").replace(/^ | $/g, "");
+    if (cleaned.indexOf(" ") !== -1) {
+      if (!GROUPED.test(cleaned)) return null;
+      cleaned = cleaned.replace(/ /g, "");
+    }
+    if (cleaned.indexOf(".") === -1 && cleaned.split(",").length === 2) cleaned = cleaned.replace(",", ".");
+    if (!NUMBER.test(cleaned)) return null;
+    var number = parseFloat(cleaned);
+    return isFinite(number) ? number : null;
+  }
+
+  function setUpNumberCheck(section) {
+    var input = section.querySelector("input");
+    var button = section.querySelector("[data-knowledge-check-submit]");
+    var feedback = section.querySelector(".knowledge-check__feedback");
+    var result = section.querySelector("[data-knowledge-check-result]");
+    var explanation = section.querySelector("[data-knowledge-check-explanation]");
+    if (!input || !button || !feedback || !result || !section.hasAttribute("data-low")) return;
+    var low = parseFloat(section.getAttribute("data-low"));
+    var high = parseFloat(section.getAttribute("data-high"));
+
+    show(section.querySelector("[data-knowledge-check-answer]"), false);
+    show(button, true);
+
+    function check() {
+      var typed = input.value.replace(/^\s+|\s+$/g, "");
+      var number = typed ? parseNumber(typed) : null;
+      // An unreadable answer is not called wrong: the learner is told what to type, as the quizzes do.
+      var verdict = !typed ? "empty" : number === null ? "unreadable" : number >= low && number <= high ? "correct" : "incorrect";
+      var answered = verdict === "correct" || verdict === "incorrect";
+      feedback.className = "knowledge-check__feedback" + (answered ? " is-" + verdict : "");
+      input.setAttribute("aria-invalid", verdict === "unreadable" ? "true" : "false");
+      show(explanation, answered);
+      show(feedback, true);
+      result.textContent = "";
+      setTimeout(function () {
+        result.textContent = section.getAttribute("data-msg-" + verdict);
+      }, 60);
+    }
+
+    button.addEventListener("click", check);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        event.preventDefault(); // inside a form, Enter would submit it
+        check();
+      }
+    });
+  }
+
   var YOUTUBE = /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/|live\/|v\/)|youtu\.be\/)([\w-]{11})/;
   var VIMEO = /vimeo\.com\/(?:video\/|channels\/[\w-]+\/|groups\/[\w-]+\/videos\/|(?:showcase|album)\/\d+\/video\/)?(\d+)(?:\/([\da-f]+))?/;
 
@@ -94,5 +149,6 @@
   }
 
   each(doc.querySelectorAll("[data-knowledge-check]"), setUpCheck);
+  each(doc.querySelectorAll("[data-number-check]"), setUpNumberCheck);
   each(doc.querySelectorAll("[data-video-frame] [data-video-url]"), setUpVideo);
 })();

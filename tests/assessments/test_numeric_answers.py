@@ -127,3 +127,49 @@ def test_plain_number_keeps_only_the_decimals_a_number_has():
         shown = template.render(Context({"a": Decimal("100.0000"), "b": Decimal("0.2500"), "c": None}))
 
     assert shown == "100|0,25|"
+
+
+@pytest.fixture
+def range_key(quizzes):
+    """The trainer wrote "100–120": stored as 110 ± 10 and remembered as a range."""
+    quizzes.numeric.numeric_answer, quizzes.numeric.numeric_tolerance = Decimal(110), Decimal(10)
+    quizzes.numeric.numeric_shown_as_range = True
+    quizzes.numeric.save()
+    return quizzes.numeric
+
+
+@pytest.mark.parametrize(
+    ("typed", "percent"),
+    [("100", "100.00"), ("120", "100.00"), ("119,5", "100.00"), ("99,99", "0.00"), ("120.01", "0.00")],
+)
+def test_any_number_in_a_range_earns_the_points_and_none_outside(client, learner, attempt, range_key, typed, percent):
+    client.force_login(learner)
+
+    assert save(client, attempt, typed).json() == {"saved": True}
+
+    assert services.submit_attempt(attempt=attempt).percent == Decimal(percent)
+
+
+def test_a_range_is_shown_as_a_range_in_the_learners_number_style(client, quizzes, learner, attempt, range_key):
+    range_key.numeric_answer, range_key.numeric_tolerance = Decimal("36.85"), Decimal("0.35")
+    range_key.unit = "°C"
+    range_key.save()
+    services.save_answers(attempt=attempt, responses={range_key.pk: "38"})
+    services.submit_attempt(attempt=attempt)
+    client.force_login(learner)
+
+    with translation.override("ru"):
+        html = client.get(reverse("assessments:result", args=[attempt.pk])).content.decode()
+
+    assert "36,5–37,2 °C" in html
+    assert "±" not in html
+
+
+def test_the_quiz_screen_says_which_unit_to_type_the_number_in(client, learner, attempt):
+    client.force_login(learner)
+
+    with translation.override("en"):
+        html = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
+
+    hint = html.split('class="question__hint"', 1)[1].split("</p>", 1)[0]
+    assert "in /min" in hint and "without the unit" in hint
