@@ -5,7 +5,7 @@ from courses.models import CoursePage, Enrolment
 from courses.trainer_home import written_by
 
 from . import rules
-from .models import Attempt, QuizPage
+from .models import Attempt, Question, QuizPage
 
 
 def quiz_steps(enrolment: Enrolment) -> list[Step]:
@@ -40,6 +40,17 @@ def quiz_steps(enrolment: Enrolment) -> list[Step]:
         else Step(page_id=pk, done=pk in passed)
         for pk, role in quizzes
     ]
+
+
+def live_chosen_question_ids(quiz: QuizPage):
+    """The quiz's chosen questions that learners may get, in the author's order: a question's draft waits
+    for review, and a question never published is left out until it is."""
+    return quiz.quiz_questions.filter(question__live=True).order_by("sort_order").values_list("question_id", flat=True)
+
+
+def live_bank_question_ids(quiz: QuizPage) -> list[int]:
+    """The published questions of the bank a quiz draws from."""
+    return list(Question.objects.filter(bank_id=quiz.draw_bank_id, live=True).values_list("pk", flat=True))
 
 
 def in_current_cycle(attempts, enrolment: Enrolment | None):

@@ -10,7 +10,15 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from assessments.admin_forms import QuestionForm
@@ -36,8 +44,13 @@ class QuestionBank(TranslatableMixin, index.Indexed, models.Model):
         return self.title
 
 
-class Question(TranslatableMixin, index.Indexed, ClusterableModel):
-    """One question with its answer key and the explanation shown as feedback."""
+class Question(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel
+):
+    """One question with its answer key and the explanation shown as feedback.
+
+    Drafts live in revisions: learners get the live version (the row) until a reviewer publishes the draft.
+    """
 
     class MultipleScoring(models.TextChoices):
         ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")

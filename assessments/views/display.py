@@ -49,7 +49,8 @@ def shown_questions(attempt: Attempt, language: str, *, with_key: bool = False) 
     translations = {}
     if locale is not None:
         keys = {question.translation_key: pk for pk, question in originals.items()}
-        for translation in Question.objects.filter(translation_key__in=keys, locale=locale).prefetch_related("options"):
+        live = Question.objects.filter(live=True)  # a translation not yet reviewed is not shown
+        for translation in live.filter(translation_key__in=keys, locale=locale).prefetch_related("options"):
             translations[keys[translation.translation_key]] = translation
     answers = {answer.question_id: answer for answer in attempt.answers.all()}
     shown = []
