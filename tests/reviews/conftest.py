@@ -78,4 +78,7 @@ def question_form(question, **changes) -> dict:
         ),
     }
     fields.update(changes)
+    for name in ("stem", "explanation"):
+        if name in changes:
+            fields[name] = rich_text(changes[name])
     return nested_form_data(fields)
