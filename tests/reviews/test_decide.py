@@ -178,3 +178,13 @@ def test_another_trainer_learners_and_anonymous_visitors_cannot_open_a_review(cl
     assert anonymous.status_code == 302 and "login" in anonymous.url
     assert (other_trainer.status_code, other_trainer["Location"]) == (302, "/admin/")
     assert as_learner.status_code in (302, 403) and "Qoʻl yuvish" not in as_learner.content.decode()
+
+
+def test_an_item_published_alone_meanwhile_is_not_set_back_by_the_approval(submitted, people):
+    newer = draft(submitted.lesson, people.trainer, title="Published alone, after a small fix")
+    newer.latest_revision.publish(user=people.reviewer)  # as the single-page workflow does once approved
+
+    services.approve_course_review(review=submitted.review, user=people.reviewer)
+
+    assert LessonPage.objects.get(pk=submitted.lesson.pk).title == "Published alone, after a small fix"
+    assert Question.objects.get(pk=submitted.single.pk).stem == "<p>How long should a hand rub last, at least?</p>"
