@@ -115,3 +115,14 @@ def test_a_small_fix_to_one_question_goes_through_clinical_review_alone(client, 
 
     assert response.status_code in (200, 302)
     assert strip_tags(Question.objects.get(pk=setup.single.pk).stem) == strip_tags(EDITED_STEM)
+
+
+def test_the_question_editor_offers_a_trainer_a_draft_and_review_not_publishing(client, course_under_review, people):
+    client.force_login(people.trainer)
+
+    response = client.get(reverse("wagtailsnippets_assessments_question:edit", args=[course_under_review.single.pk]))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'name="action-submit"' in html
+    assert 'name="action-publish"' not in html
