@@ -1,13 +1,30 @@
-"""A new course's skeleton, made in one step: a course with its overview, a module, a lesson and a final test."""
+"""Authoring quizzes: questions go through clinical review, and a new course's skeleton is made in one step
+(a course with its overview, a module, a lesson and a final test)."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.models import Workflow, WorkflowContentType
 
+from courses.authoring import WORKFLOW_NAME
 from courses.models import CourseCatalogPage, CoursePage, LessonPage, ModulePage
 
-from .models import QuestionBank, QuizPage
+from .models import Question, QuestionBank, QuizPage
+
+
+@transaction.atomic
+def ensure_question_review() -> Workflow | None:
+    """A question's draft goes to the same clinical review as a page, so a small fix can be reviewed alone.
+
+    Runs after `courses.authoring.ensure_authoring_setup`, which makes the workflow; does nothing without it.
+    """
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is not None:
+        content_type = ContentType.objects.get_for_model(Question)
+        WorkflowContentType.objects.update_or_create(content_type=content_type, defaults={"workflow": workflow})
+    return workflow
 
 
 def catalogues_for_new_courses(user) -> list[CourseCatalogPage]:

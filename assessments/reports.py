@@ -91,7 +91,11 @@ def quiz_report(quiz: QuizPage) -> QuizReport:
         if attempt_id in percents:  # not an attempt graded after the first read
             answers[question_id].append((percents[attempt_id], bool(is_correct), response))
 
-    chosen = QuizQuestion.objects.filter(quiz_id=quiz_id).order_by("sort_order").values_list("question_id", flat=True)
+    chosen = (
+        QuizQuestion.objects.filter(quiz_id=quiz_id, question__live=True)
+        .order_by("sort_order")
+        .values_list("question_id", flat=True)
+    )
     order = list(dict.fromkeys([*chosen, *sorted(answers)]))
     questions = Question.objects.filter(pk__in=order).prefetch_related("options").in_bulk()
     return QuizReport(

@@ -45,6 +45,17 @@ def quiz_steps(enrolment: Enrolment) -> list[Step]:
     ]
 
 
+def live_chosen_question_ids(quiz: QuizPage):
+    """The quiz's chosen questions that learners may get, in the author's order: a question's draft waits
+    for review, and a question never published is left out until it is."""
+    return quiz.quiz_questions.filter(question__live=True).order_by("sort_order").values_list("question_id", flat=True)
+
+
+def live_bank_question_ids(quiz: QuizPage) -> list[int]:
+    """The published questions of the bank a quiz draws from."""
+    return list(Question.objects.filter(bank_id=quiz.draw_bank_id, live=True).values_list("pk", flat=True))
+
+
 def in_current_cycle(attempts, enrolment: Enrolment | None):
     """The attempts that count now: after a learner takes a completed course again, earlier ones are history."""
     if enrolment is None or enrolment.cycle_started_at is None:

@@ -86,8 +86,8 @@ def start_attempt(*, learner, quiz: QuizPage, now: datetime | None = None, rng: 
     )
     if not availability.allowed:
         raise AttemptNotAllowed(availability)
-    chosen = list(quiz.quiz_questions.order_by("sort_order").values_list("question_id", flat=True))
-    bank = list(quiz.draw_bank.questions.values_list("pk", flat=True)) if quiz.draw_bank_id and quiz.draw_count else []
+    chosen = list(selectors.live_chosen_question_ids(quiz))
+    bank = selectors.live_bank_question_ids(quiz) if quiz.draw_bank_id and quiz.draw_count else []
     questions = rules.draw_questions(
         chosen=chosen,
         bank=bank,

@@ -31,6 +31,7 @@ TRAINER_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page
 REVIEWER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 MEDIA_PERMISSIONS = ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document")
 QUESTION_PERMISSIONS = ("add_question", "change_question", "add_questionbank", "change_questionbank")
+QUESTION_REVIEW_PERMISSIONS = ("publish_question", "lock_question", "unlock_question")  # reviewers alone publish
 MODEL_PERMISSIONS = {
     Role.TRAINER: (
         "access_admin",
@@ -47,6 +48,7 @@ MODEL_PERMISSIONS = {
         "change_topic",
         "submit_translation",
         *QUESTION_PERMISSIONS,
+        *QUESTION_REVIEW_PERMISSIONS,
         "add_certificatetemplate",
         "change_certificatetemplate",
     ),

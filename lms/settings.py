@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "workforce",
     "courses",
     "assessments",
+    "reviews",
     "certificates",
     "reports",
     "api",

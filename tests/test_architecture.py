@@ -22,6 +22,7 @@ LAYERS = (
     ("courses",),
     ("certificates",),
     ("assessments",),
+    ("reviews",),  # whole-course clinical review: pages and questions together
     ("reports",),
     ("lms",),  # the shell: settings, URLs, the API assembled, accounts, the home page
     ("demo",),  # the demo data: fills everything, nothing imports it

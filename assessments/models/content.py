@@ -11,7 +11,16 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PreviewableMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from assessments.admin_forms import QuestionForm
@@ -38,8 +47,20 @@ class QuestionBank(TranslatableMixin, index.Indexed, models.Model):
         return self.title
 
 
-class Question(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel):
-    """One question with its answer key and the explanation shown as feedback; previewed as a learner sees it."""
+class Question(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """One question with its answer key and the explanation shown as feedback; previewed as a learner sees it.
+
+    Drafts live in revisions: learners get the live version (the row) until a reviewer publishes the draft.
+    """
 
     class MultipleScoring(models.TextChoices):
         ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")

@@ -56,10 +56,9 @@ def shown_questions(attempt: Attempt, language: str, *, with_key: bool = False) 
     translations = {}
     if locale is not None:
         keys = {question.translation_key: pk for pk, question in originals.items()}
+        live = Question.objects.filter(live=True)  # a translation not yet reviewed is not shown
         for translation in (
-            Question.objects.filter(translation_key__in=keys, locale=locale)
-            .select_related("locale")
-            .prefetch_related("options")
+            live.filter(translation_key__in=keys, locale=locale).select_related("locale").prefetch_related("options")
         ):
             original = originals[keys[translation.translation_key]]
             if translation.pk == original.pk or not reads_the_same(texts_of(original), texts_of(translation)):

@@ -52,7 +52,8 @@ def serve_quiz(request, quiz):
         "availability": availability,
         "attempts_left": None if original.max_attempts is None else max(original.max_attempts - len(attempts), 0),
         "passed": any(attempt.passed for attempt in finished),
-        "question_count": len(original.quiz_questions.all()) + (original.draw_count if original.draw_bank_id else 0),
+        "question_count": len(selectors.live_chosen_question_ids(original))
+        + (original.draw_count if original.draw_bank_id else 0),
         "rules": original,
         "untranslated_in": selectors.languages_of_untranslated_questions(quiz),
     }

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from assessments.authoring import ensure_question_review
 from assessments.models import Question, QuizPage
 from certificates.models import Certificate
 from courses.authoring import ensure_authoring_setup
@@ -41,6 +42,7 @@ class Command(BaseCommand):
                 seed_account(account)
             created.update(seed_courses())
             ensure_authoring_setup()
+            ensure_question_review()
             seed_training_history()
         refresh_summaries()  # the dashboard's figures for the country, regions and districts
         self.print_summary(created)

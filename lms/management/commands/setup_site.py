@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
+from assessments.authoring import ensure_question_review
 from courses.authoring import ensure_authoring_setup
 from lms.services import ensure_site_structure
 
@@ -12,4 +13,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home = ensure_site_structure()
         ensure_authoring_setup()
+        ensure_question_review()
         self.stdout.write(self.style.SUCCESS(f"Site ready; home page: {home.title}"))
