@@ -35,8 +35,11 @@ def texts_of(question: Question) -> tuple[str, ...]:
     return (question.stem, *(option.text for option in options))
 
 
-def question_texts(question_ids) -> dict[int, tuple[str, ...]]:
-    """The stem and option texts (in order) of each question, in two queries."""
+def question_texts(question_ids, *, with_drafts: bool = False) -> dict[int, tuple[str, ...]]:
+    """The stem and option texts (in order) of each question as learners get them, in two queries.
+
+    With drafts, a question with unpublished changes reads as its latest draft: a translator's
+    work counts as done once saved, while it waits for review."""
     options: dict[int, list[str]] = {}
     for question_id, text in (
         QuestionOption.objects.filter(question_id__in=question_ids)
@@ -44,10 +47,16 @@ def question_texts(question_ids) -> dict[int, tuple[str, ...]]:
         .values_list("question_id", "text")
     ):
         options.setdefault(question_id, []).append(text)
-    return {
+    texts = {
         pk: (stem, *options.get(pk, []))
         for pk, stem in Question.objects.filter(pk__in=question_ids).values_list("pk", "stem")
     }
+    if with_drafts:
+        drafted = Question.objects.filter(pk__in=question_ids, has_unpublished_changes=True)
+        for revision in Revision.objects.filter(pk__in=drafted.values("latest_revision")):
+            draft = revision.as_object()
+            texts[draft.pk] = texts_of(draft)
+    return texts
 
 
 def questions_asked_by(quiz_ids) -> list[int]:
@@ -175,7 +184,7 @@ def course_translation_status(course: CoursePage) -> CourseTranslationStatus:
             pk__in=asked
         )
     }
-    texts = question_texts([*asked, *(question.pk for question in question_translations.values())])
+    texts = question_texts([*asked, *(question.pk for question in question_translations.values())], with_drafts=True)
 
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     statuses = []

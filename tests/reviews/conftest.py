@@ -64,7 +64,7 @@ def question_form(question, **changes) -> dict:
         "stem": rich_text(question.stem),
         "points": str(question.points),
         "multiple_scoring": question.multiple_scoring,
-        "true_false_answer": {True: "true", False: "false", None: "unknown"}[question.true_false_answer],
+        "true_false_answer": {True: "True", False: "False", None: ""}[question.true_false_answer],
         "numeric_answer": "" if question.numeric_answer is None else str(question.numeric_answer),
         "numeric_tolerance": str(question.numeric_tolerance),
         "unit": question.unit,

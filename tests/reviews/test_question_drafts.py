@@ -70,7 +70,7 @@ def test_a_new_question_is_not_drawn_until_it_is_published(client, course_under_
 
     response = client.post(
         reverse("wagtailsnippets_assessments_question:add"),
-        question_form(live, stem="<p>Nails may be long.</p>", true_false_answer="false"),
+        question_form(live, stem="<p>Nails may be long.</p>", true_false_answer="False"),
     )
 
     assert response.status_code == 302
