@@ -149,7 +149,10 @@ def test_an_uzbek_trainer_publishes_a_course_and_its_russian_translation_for_a_r
 
     # The trainer translates the course and everything under it into Russian.
     russian = Locale.objects.get(language_code="ru")
-    page.goto(page.base_url + reverse("simple_translation:submit_page_translation", args=[course.pk]))
+    page.goto(f"{page.base_url}/admin/pages/{course.pk}/edit/")
+    translate = page.locator(f'a[href^="{reverse("simple_translation:submit_page_translation", args=[course.pk])}"]')
+    page.locator("header [data-w-dropdown-target=toggle]").last.click()  # the page's "more actions" menu
+    translate.click()
     page.locator(f'input[name="locales"][value="{russian.pk}"]').check()
     page.locator('input[name="include_subtree"]').check()
     with page.expect_navigation():
