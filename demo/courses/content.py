@@ -146,6 +146,11 @@ def knowledge_check(question: T, options: tuple[tuple[T, bool], ...], explanatio
     )
 
 
+def number_check(question: T, answer: str, unit: T, explanation: T) -> Block:
+    """An ungraded question answered with a number; `answer` is a number or a range, the same in every language."""
+    return ("number_check", {"question": question, "answer": answer, "unit": unit, "explanation": rich(explanation)})
+
+
 @dataclass(frozen=True)
 class Lesson:
     """A lesson page: its title, reading time and body."""

@@ -30,6 +30,7 @@ from .content import (
     heading,
     image,
     knowledge_check,
+    number_check,
     ol,
     paragraph,
     rich,
@@ -221,6 +222,9 @@ class _BlockReader:
         if kind == "knowledge_check":
             options = tuple((option["text"], option["correct"]) for option in data["options"])
             return knowledge_check(data["knowledge_check"], options, _rich(data["explanation"]))
+        if kind == "number_check":
+            unit = data.get("unit", T("", "", ""))
+            return number_check(data["number_check"], fact(data["answer"]), unit, _rich(data["explanation"]))
         raise ContentError(f"unknown block {kind!r}")
 
 
