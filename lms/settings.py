@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "courses",
     "assessments",
     "certificates",
+    "events",
     "reports",
     "api",
     "spreadsheets",

@@ -22,6 +22,7 @@ LAYERS = (
     ("courses",),
     ("certificates",),
     ("assessments",),
+    ("events",),  # face-to-face training: events, participants, attendance, the trainer cascade
     ("reports",),
     ("lms",),  # the shell: settings, URLs, the API assembled, accounts, the home page
     ("demo",),  # the demo data: fills everything, nothing imports it
