@@ -124,7 +124,9 @@ def withdraw(*, participation: Participation, by, now: datetime | None = None) -
     """The participant (or their supervisor, or the organiser) gives up a place; the first waiting moves up."""
     now = now or timezone.now()
     event = _locked(participation.event)
-    participation = Participation.objects.select_for_update().select_related("worker").get(pk=participation.pk)
+    participation = (
+        Participation.objects.select_for_update(of=("self",)).select_related("worker").get(pk=participation.pk)
+    )
     own = participation.account is not None and participation.account.pk == getattr(by, "pk", None)
     if not own and not _may_decide_for(by, participation):
         raise PermissionDenied(_("You cannot withdraw this participant."))
