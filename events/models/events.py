@@ -86,7 +86,7 @@ class TrainingEvent(ClusterableModel):
     )
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PLANNED)
     completion_threshold = models.PositiveSmallIntegerField(
-        _("attendance needed to complete (% of session hours)"),
+        _("attendance needed to complete (percentage of session hours)"),
         default=80,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
     )
