@@ -31,6 +31,11 @@ class EventIndexView(IndexView):
     def get_base_queryset(self):
         return manageable_events(self.request.user).select_related("organiser", "funding_partner")
 
+    def _get_title_column(self, field_name, *args, **kwargs):
+        column = super()._get_title_column(field_name, *args, **kwargs)
+        column.label = _("Title")  # the title is a property (in the reader's language), which has no verbose name
+        return column
+
 
 class EventEditView(ScopedObjectMixin, EditView):
     pass

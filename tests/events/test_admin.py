@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from events.models import FundingPartner, TrainingEvent
 from tests.factories import UserFactory
+from tests.lms.test_admin_without_english import english_strings, shown_texts
 from workforce.roles import Role
 from workforce.services import grant_role
 
@@ -140,3 +141,27 @@ def test_an_organiser_opens_their_areas_event_with_its_sessions(client, tashkent
 
     assert response.status_code == 200
     assert 'name="sessions-TOTAL_FORMS" value="2"' in response.text
+
+
+@pytest.mark.parametrize("language", ["uz", "ru"])
+def test_an_organisers_event_screens_show_no_english(client, org_tree, event, language):
+    supervisor = grant_role(
+        user=UserFactory(preferred_language=language), role=Role.SUPERVISOR, org_unit=org_tree["tashkent"]
+    )
+    client.force_login(supervisor)
+    english = english_strings(language)
+    screens = {
+        "events": reverse("training_events:index"),
+        "new event": reverse("training_events:add"),
+        "event editor": reverse("training_events:edit", args=[event.pk]),
+        "funding partners": reverse("funding_partners:index"),
+    }
+
+    left = {}
+    for name, path in screens.items():
+        response = client.get(path)
+        assert response.status_code == 200, (name, response.status_code)
+        if found := sorted(shown_texts(response.text) & english):
+            left[name] = found
+
+    assert not left, f"English left in the {language} admin: {left}"
