@@ -14,7 +14,7 @@ from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
+from django.utils.formats import date_format, number_format, time_format
 from django.utils.translation import gettext as _
 
 from . import selectors
@@ -115,6 +115,11 @@ def _hours_between(start: datetime, end: datetime) -> Decimal:
     return (Decimal(minutes) / 60).quantize(Decimal("0.01"))
 
 
+def _number(hours: Decimal) -> str:
+    """Hours as the active language writes numbers, without trailing zeros: "4", "3,5"."""
+    return number_format(hours.quantize(Decimal(1)) if hours == hours.to_integral_value() else hours.normalize())
+
+
 def _hours_for(session: EventSession, status: str, hours: Decimal | None) -> Decimal:
     if status == Attendance.Status.ABSENT:
         return Decimal(0)
@@ -122,7 +127,8 @@ def _hours_for(session: EventSession, status: str, hours: Decimal | None) -> Dec
         return session.hours
     if not Decimal(0) <= hours <= session.hours:
         raise ValidationError(
-            _("Hours attended must be between 0 and the session's %(hours)s hours.") % {"hours": session.hours},
+            _("Hours attended must be between 0 and the session's %(hours)s hours.")
+            % {"hours": _number(session.hours)},
             code="hours",
         )
     return hours

@@ -3,6 +3,7 @@
 from datetime import date, time
 
 import pytest
+from django.utils import translation
 
 from events.models import EventSession, TrainingEvent
 from tests.courses.conftest import courses  # noqa: F401 - the course builder fixture
@@ -11,6 +12,13 @@ from tests.factories import HealthWorkerFactory, UserFactory
 DAY = date(2026, 3, 10)
 MORNING = (DAY, time(9, 0), time(13, 0))  # 4 hours
 AFTERNOON = (DAY, time(14, 0), time(17, 0))  # 3 hours
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """Messages are read in English here; their translations are checked by the catalogue tests."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

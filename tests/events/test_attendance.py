@@ -63,7 +63,7 @@ def test_a_second_tap_changes_the_record_rather_than_adding_one(event, roster, f
 def test_hours_beyond_the_session_are_refused(event, roster, facilitator):
     morning, _afternoon = sessions(event)
 
-    with pytest.raises(ValidationError, match="between 0 and"):
+    with pytest.raises(ValidationError, match="between 0 and the session's 4 hours"):
         attendance.record_attendance(
             session=morning, participation=roster[0], status="late", hours=Decimal(5), by=facilitator
         )
