@@ -5,8 +5,10 @@ import threading
 import pytest
 from django.db import connection
 
-from events import services
-from events.models import Participation
+from certificates.models import Certificate
+from events import attendance, services
+from events.completion import close_event
+from events.models import Attendance, Participation
 
 THREADS = 8
 
@@ -70,3 +72,39 @@ def test_concurrent_withdrawals_move_up_as_many_as_left(postgres, make_event, ma
     assert [statuses[p.pk] for p in waiting] == [Participation.Status.REGISTERED] * 3 + [
         Participation.Status.WAITING_LIST
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_closing_an_event_from_several_phones_at_once_completes_and_certifies_once(
+    postgres, make_event, make_worker, tashkent_supervisor
+):
+    event = make_event()
+    nominated = services.nominate_workers(
+        event=event, workers=[make_worker() for _ in range(3)], by=tashkent_supervisor
+    )
+    for participation in nominated:
+        for session in event.sessions.all():
+            attendance.record_attendance(
+                session=session, participation=participation, status="present", by=tashkent_supervisor
+            )
+
+    errors = run_concurrently([lambda: close_event(event=event, by=tashkent_supervisor)] * 4)
+
+    assert errors == []
+    assert Participation.objects.filter(event=event, status=Participation.Status.COMPLETED).count() == 3
+    assert Certificate.objects.count() == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_participant_scanning_twice_at_once_is_recorded_once(postgres, event, make_worker, tashkent_supervisor):
+    [participation] = services.nominate_workers(event=event, workers=[make_worker()], by=tashkent_supervisor)
+    morning = event.sessions.first()
+    now = morning.start
+    token = attendance.check_in_token(session=morning, now=now)
+
+    errors = run_concurrently(
+        [lambda: attendance.check_in(token=token, session=morning, user=participation.user, now=now)] * 4
+    )
+
+    assert errors == []
+    assert Attendance.objects.filter(session=morning, participation=participation).count() == 1
