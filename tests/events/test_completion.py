@@ -7,6 +7,7 @@ from io import BytesIO
 import pytest
 from dateutil.relativedelta import relativedelta
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
@@ -252,3 +253,22 @@ def test_a_workshop_for_a_course_makes_no_trainers(make_event, make_worker, tash
     close_event(event=event, by=tashkent_supervisor, now=CLOSED_AT)
 
     assert not CertifiedTrainer.objects.exists()
+
+
+def test_the_holder_is_told_of_the_training_and_its_verify_page_names_it(
+    event, make_worker, tashkent_supervisor, client, mailoutbox, django_capture_on_commit_callbacks
+):
+    [participation] = services.nominate_workers(event=event, workers=[make_worker()], by=tashkent_supervisor)
+    attend(event, participation, tashkent_supervisor, 4, 3)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        close_event(event=event, by=tashkent_supervisor, now=CLOSED_AT)
+
+    certificate = Certificate.objects.get()
+    [message] = mailoutbox
+    assert message.to == [participation.user.email]
+    assert 'completing the training "Hand hygiene workshop"' in " ".join(message.body.split())
+    page = client.get(reverse("certificates:verify", args=[certificate.code]))
+    assert page.status_code == 200
+    assert "<dt>Training</dt>" in page.text
+    assert "Hand hygiene workshop" in page.text
