@@ -2,14 +2,19 @@
 area, and the ministry's list of funding partners."""
 
 from django.http import Http404
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import register_permission_policy
 
 from .admin_forms import TrainingEventForm, event_permission_policy, funding_partner_permission_policy
+from .admin_views import CLOSABLE, close_view
 from .models import FundingPartner, TrainingEvent
 from .selectors import manageable_events
 
@@ -38,7 +43,14 @@ class EventIndexView(IndexView):
 
 
 class EventEditView(ScopedObjectMixin, EditView):
-    pass
+    @cached_property
+    def header_buttons(self):
+        if self.object.status not in CLOSABLE:
+            return super().header_buttons
+        close = HeaderButton(
+            gettext("Close the event"), url=reverse("events_close", args=[self.object.pk]), icon_name="success"
+        )
+        return [*super().header_buttons, close]
 
 
 class EventInspectView(ScopedObjectMixin, InspectView):
@@ -114,3 +126,8 @@ class EventsViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_events_viewsets():
     return EventsViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_close_url():
+    return [path("training-events/<int:pk>/close/", close_view, name="events_close")]

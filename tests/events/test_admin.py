@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from events import services
+from events.attendance import record_attendance
 from events.models import FundingPartner, TrainingEvent
 from tests.factories import UserFactory
 from tests.lms.test_admin_without_english import english_strings, shown_texts
@@ -155,6 +157,7 @@ def test_an_organisers_event_screens_show_no_english(client, org_tree, event, la
         "new event": reverse("training_events:add"),
         "event editor": reverse("training_events:edit", args=[event.pk]),
         "funding partners": reverse("funding_partners:index"),
+        "closing": reverse("events_close", args=[event.pk]),
     }
 
     left = {}
@@ -165,3 +168,33 @@ def test_an_organisers_event_screens_show_no_english(client, org_tree, event, la
             left[name] = found
 
     assert not left, f"English left in the {language} admin: {left}"
+
+
+def test_an_organiser_closes_their_event_from_the_admin_once(client, tashkent_supervisor, event, make_worker):
+    [participation] = services.nominate_workers(event=event, workers=[make_worker()], by=tashkent_supervisor)
+    for session in event.sessions.all():
+        record_attendance(session=session, participation=participation, status="present", by=tashkent_supervisor)
+    client.force_login(tashkent_supervisor)
+    url = reverse("events_close", args=[event.pk])
+
+    editor = client.get(reverse("training_events:edit", args=[event.pk]))
+    confirmation = client.get(url)
+    closed = client.post(url, follow=True)
+    again = client.post(url, follow=True)
+
+    assert url in editor.text
+    assert confirmation.status_code == 200
+    assert "1 of 1 participants completed it" in closed.text
+    assert "already closed" in again.text
+    participation.refresh_from_db()
+    assert participation.status == participation.Status.COMPLETED
+
+
+def test_another_areas_event_cannot_be_closed(client, tashkent_supervisor, samarkand_event):
+    client.force_login(tashkent_supervisor)
+
+    response = client.post(reverse("events_close", args=[samarkand_event.pk]))
+
+    assert response.status_code == 404
+    samarkand_event.refresh_from_db()
+    assert samarkand_event.status == TrainingEvent.Status.OPEN
