@@ -21,7 +21,7 @@ router = Router(tags=["Certificates"])
 
 class MyCertificateOut(Schema):
     code: str
-    course: int = Field(description="The course's id")
+    course: int | None = Field(description="The course's id; none for other training (a face-to-face event)")
     course_title: str = Field(description="As written on the certificate")
     status: str = Field(description="valid, expired, revoked or pending")
     issued_at: datetime | None

@@ -1,6 +1,7 @@
 """Certificate templates (what trainers design) and certificates (what learners earn)."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -79,7 +80,7 @@ class CertificateTemplate(TranslatableMixin, models.Model):
 
 
 class Certificate(models.Model):
-    """Proof that a learner completed a course, with a public verification code."""
+    """Proof that a learner completed a course, or another subject (`subjects.py`), with a public verification code."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Being prepared")
@@ -96,8 +97,24 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.PROTECT, related_name="certificates"
     )
     course = models.ForeignKey(
-        "courses.CoursePage", verbose_name=_("course"), on_delete=models.PROTECT, related_name="certificates"
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
     )
+    # What else it certifies (a training event, …), registered by an app above this one; set when course is not.
+    subject_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        verbose_name=_("kind of training"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    subject_id = models.PositiveBigIntegerField(_("training"), null=True, blank=True)
+    subject = GenericForeignKey("subject_type", "subject_id")
     cycle = models.PositiveIntegerField(_("validity cycle"), default=1)
     code = models.CharField(_("verification code"), max_length=19, unique=True)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
@@ -132,8 +149,22 @@ class Certificate(models.Model):
         verbose_name_plural = _("certificates")
         constraints = [
             models.UniqueConstraint(fields=["learner", "course", "cycle"], name="one_certificate_per_cycle"),
+            models.UniqueConstraint(
+                fields=["learner", "subject_type", "subject_id", "cycle"],
+                condition=models.Q(subject_type__isnull=False),
+                name="one_subject_certificate_per_cycle",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(course__isnull=False, subject_type__isnull=True, subject_id__isnull=True)
+                | models.Q(course__isnull=True, subject_type__isnull=False, subject_id__isnull=False),
+                name="certifies_a_course_or_a_subject",
+            ),
         ]
-        indexes = [models.Index(fields=["status", "created_at"]), models.Index(fields=["expires_at"])]
+        indexes = [
+            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["expires_at"]),
+            models.Index(fields=["subject_type", "subject_id"]),
+        ]
 
     def __str__(self):
         return f"{self.code} — {self.learner_name}, {self.course_title}"

@@ -19,7 +19,7 @@ from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.models import Enrolment
 
-from . import notifications, rendering
+from . import notifications, rendering, subjects
 from .codes import new_code
 from .models import Certificate, CertificateTemplate
 
@@ -59,6 +59,45 @@ def create_pending_certificate(*, enrolment, now: datetime | None = None) -> Cer
     return Certificate.objects.get(learner=learner, course=course, cycle=cycle)
 
 
+@transaction.atomic
+def create_pending_subject_certificate(*, subject, learner, completed_at: datetime) -> Certificate | None:
+    """Record, in the completing transaction, that a certificate for a registered subject is due; once per completion.
+
+    The subject's facts (title, CPD hours, whether it gives a certificate) come
+    from the app that registered it (`subjects.py`); completing it again later
+    starts the next validity cycle.
+    """
+    facts = subjects.describe(subject, learner.preferred_language)
+    if not facts.gives_certificate:
+        return None
+    subject_type = subjects.content_type_of(subject)
+    existing = Certificate.objects.select_for_update().filter(
+        learner=learner, subject_type=subject_type, subject_id=subject.pk
+    )
+    same_completion = existing.filter(completed_at=completed_at).first()
+    if same_completion is not None:
+        return same_completion
+    cycle = (existing.order_by("-cycle").values_list("cycle", flat=True).first() or 0) + 1
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(
+                    learner=learner,
+                    subject_type=subject_type,
+                    subject_id=subject.pk,
+                    cycle=cycle,
+                    code=new_code(),
+                    language=learner.preferred_language,
+                    learner_name=learner.full_name or learner.email,
+                    course_title=facts.title,
+                    cpd_hours=facts.cpd_hours,
+                    completed_at=completed_at,
+                )
+        except IntegrityError:
+            continue  # a code collision (1 in 2^80) or a concurrent create; try again
+    return existing.get(cycle=cycle)
+
+
 def verify_url(certificate: Certificate) -> str:
     return _verify_url_of(certificate.code)
 
@@ -68,6 +107,19 @@ def _verify_url_of(code: str) -> str:
 
 
 def _values(certificate: Certificate, template, course) -> dict[str, str]:
+    if course is None:
+        facts = subjects.describe(certificate.subject, certificate.language)
+        return _layout_values(
+            template=template,
+            language=certificate.language,
+            learner_name=certificate.learner_name,
+            course_title=facts.title,
+            cpd_hours=certificate.cpd_hours,
+            code=certificate.code,
+            issued_at=certificate.issued_at,
+            expires_at=certificate.expires_at,
+            completed_phrase=facts.completed_phrase,
+        )
     translated = course.get_translations(inclusive=True).filter(locale__language_code=certificate.language).first()
     return _layout_values(
         template=template,
@@ -91,6 +143,7 @@ def _layout_values(
     code: str,
     issued_at: datetime,
     expires_at: datetime | None,
+    completed_phrase: str = "",
 ) -> dict[str, str]:
     """What fills a layout's placeholders, in the certificate's language."""
     url = _verify_url_of(code)
@@ -98,7 +151,7 @@ def _layout_values(
         return {
             "title": _("Certificate"),
             "awarded_to": _("This certifies that"),
-            "for_completing": _("has completed the course"),
+            "for_completing": completed_phrase or _("has completed the course"),
             "cpd_label": _("CPD hours"),
             "issued_label": _("Issued"),
             "expires_label": _("Valid until"),
@@ -138,6 +191,8 @@ def _img(image) -> str:
 
 def _layout(certificate: Certificate) -> tuple[object | None, str, str]:
     """The template (in the certificate's language when translated), its HTML and its CSS."""
+    if certificate.course_id is None:
+        return _template_layout(subjects.describe(certificate.subject, certificate.language).template)
     template = certificate.course.certificate_template
     if template is not None:
         locale = Locale.objects.filter(language_code=certificate.language).first()
@@ -186,7 +241,10 @@ def render_sample(template: CertificateTemplate, *, now: datetime | None = None)
 
 
 def _prepare_for_issue(certificate: Certificate, now: datetime) -> None:
-    months = certificate.course.certificate_validity_months
+    if certificate.course_id is None:
+        months = subjects.describe(certificate.subject, certificate.language).validity_months
+    else:
+        months = certificate.course.certificate_validity_months
     certificate.issued_at = now
     certificate.expires_at = now + relativedelta(months=months) if months else None
 
@@ -202,7 +260,7 @@ def _store_issued(certificate: Certificate, pdf: bytes) -> None:
 def issue_certificate(*, certificate: Certificate, now: datetime | None = None) -> Certificate:
     """Render and store the PDF of a pending certificate and mark it issued; running it twice changes nothing."""
     now = now or timezone.now()
-    certificate = Certificate.objects.select_for_update().select_related("course").get(pk=certificate.pk)
+    certificate = Certificate.objects.select_for_update(of=("self",)).select_related("course").get(pk=certificate.pk)
     if certificate.status != Certificate.Status.PENDING:
         return certificate
     _prepare_for_issue(certificate, now)
@@ -223,10 +281,11 @@ def issue_pending_batch(*, first_id: int | None = None, limit: int | None = None
     pending = Certificate.objects.select_for_update(skip_locked=True, of=("self",)).filter(
         status=Certificate.Status.PENDING
     )
+    pending = pending.select_related("course", "learner").prefetch_related("subject")
     batch = []
     if first_id is not None:
-        batch = list(pending.filter(pk=first_id).select_related("course", "learner"))
-    batch += list(pending.exclude(pk=first_id).select_related("course", "learner").order_by("pk")[: limit - len(batch)])
+        batch = list(pending.filter(pk=first_id))
+    batch += list(pending.exclude(pk=first_id).order_by("pk")[: limit - len(batch)])
     for certificate in batch:
         _prepare_for_issue(certificate, now)
     for certificate, pdf in _render_together(batch):
@@ -254,8 +313,10 @@ RENEWAL_WINDOW = timedelta(days=90)
 
 
 def can_renew(certificate: Certificate, *, now: datetime | None = None) -> bool:
-    """An issued certificate with an expiry, within 90 days of it or past it, and the newest of its course."""
+    """A course's issued certificate with an expiry, within 90 days of it or past it, and the newest of its course."""
     now = now or timezone.now()
+    if certificate.course_id is None:
+        return False  # another kind of training is renewed by taking part in it again, not by retaking a course
     if certificate.status != Certificate.Status.ISSUED or certificate.expires_at is None:
         return False
     if certificate.expires_at - now > RENEWAL_WINDOW:

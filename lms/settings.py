@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "assessments",
     "reviews",
     "certificates",
+    "events",
     "reports",
     "api",
     "spreadsheets",

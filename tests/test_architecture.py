@@ -23,6 +23,7 @@ LAYERS = (
     ("certificates",),
     ("assessments",),
     ("reviews",),  # whole-course clinical review: pages and questions together
+    ("events",),  # face-to-face training: events, participants, attendance, the trainer cascade
     ("reports",),
     ("lms",),  # the shell: settings, URLs, the API assembled, accounts, the home page
     ("demo",),  # the demo data: fills everything, nothing imports it
