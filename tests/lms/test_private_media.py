@@ -15,6 +15,7 @@ from certificates.models import Certificate
 from core import storage
 from core.storage import PUBLIC_MEDIA_FOLDERS, PrivateUploadTo, move_to_private_storage
 from lms import urls
+from lms.services import ensure_site_structure
 from tests.certificates.test_issue import complete, course  # noqa: F401 - the course fixture
 from tests.courses.conftest import courses  # noqa: F401 - the course builder fixture
 from tests.factories import UserFactory
@@ -105,6 +106,7 @@ def test_no_media_url_serves_a_certificate_pdf_even_under_debug(client, debug_ur
 
 
 def test_public_documents_are_still_served_under_debug(client, debug_urls, settings):
+    ensure_site_structure()  # the root collection, which a transactional test run before this one may have flushed
     document = get_document_model().objects.create(title="Leaflet", file=ContentFile(b"wash hands", name="leaflet.txt"))
 
     response = client.get(f"{settings.MEDIA_URL}{document.file.name}")
