@@ -13,8 +13,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from workforce.models import OrgUnit
-from workforce.roles import Role, has_role
-from workforce.selectors import visible_org_units
+from workforce.roles import Role
+from workforce.selectors import sees_whole_country, visible_org_units
 
 from .models import FundingPartner, TrainingEvent
 from .scheduling import check_no_overlap
@@ -23,10 +23,6 @@ from .selectors import manageable_events
 
 def is_organiser(user) -> bool:
     return user.is_authenticated and user.is_active and visible_org_units(user).exists()
-
-
-def is_national(user) -> bool:
-    return user.is_active and (user.is_superuser or has_role(user, Role.MINISTRY_ANALYST))
 
 
 def _scoped_users():
@@ -63,7 +59,7 @@ class FundingPartnerPermissionPolicy(BasePermissionPolicy):
     def user_has_permission(self, user, action):
         if action == "view":
             return is_organiser(user)
-        return action in ("add", "change") and is_national(user)
+        return action in ("add", "change") and sees_whole_country(user)
 
     def users_with_any_permission(self, actions):
         return _scoped_users().distinct()

@@ -8,6 +8,11 @@ from .models import OrgUnit
 from .roles import Role, has_role
 
 
+def sees_whole_country(user) -> bool:
+    """Superusers and Ministry analysts work nationally: every unit, every import, every certificate."""
+    return user.is_authenticated and user.is_active and (user.is_superuser or has_role(user, Role.MINISTRY_ANALYST))
+
+
 def visible_org_units(user) -> QuerySet[OrgUnit]:
     """Every org unit this user may see: the whole country, one subtree, or nothing.
 
@@ -15,7 +20,7 @@ def visible_org_units(user) -> QuerySet[OrgUnit]:
     """
     if not user.is_authenticated or not user.is_active:
         return OrgUnit.objects.none()
-    if user.is_superuser or has_role(user, Role.MINISTRY_ANALYST):
+    if sees_whole_country(user):
         return OrgUnit.objects.all()
     if has_role(user, Role.SUPERVISOR):
         scope = getattr(user, "supervisor_scope", None)

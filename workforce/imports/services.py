@@ -17,8 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from ..models import ImportRun, OrgUnit
-from ..roles import Role, has_role
-from ..selectors import visible_org_units
+from ..selectors import sees_whole_country, visible_org_units
 from ..signals import roster_changed
 from . import facilities, roster
 from .reading import check_file, open_table
@@ -41,13 +40,13 @@ def can_import(user) -> bool:
     """Superusers, Ministry analysts (whole country) and supervisors (their own subtree) import files."""
     if not user.is_authenticated or not user.is_active:
         return False
-    return user.is_superuser or has_role(user, Role.MINISTRY_ANALYST) or visible_org_units(user).exists()
+    return sees_whole_country(user) or visible_org_units(user).exists()
 
 
 def runs_visible_to(user) -> QuerySet[ImportRun]:
     """National staff see every import; a supervisor sees the ones they uploaded."""
     runs = ImportRun.objects.select_related("uploaded_by", "applied_by", "org_unit").defer("problems")
-    if user.is_superuser or has_role(user, Role.MINISTRY_ANALYST):
+    if sees_whole_country(user):
         return runs
     return runs.filter(uploaded_by=user)
 
