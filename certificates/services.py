@@ -35,28 +35,14 @@ def create_pending_certificate(*, enrolment, now: datetime | None = None) -> Cer
         return None
     completed_at = enrolment.completed_at or now or timezone.now()
     existing = Certificate.objects.select_for_update().filter(learner=enrolment.learner, course=course)
-    same_completion = existing.filter(completed_at=completed_at).first()
-    if same_completion is not None:
-        return same_completion
-    cycle = (existing.order_by("-cycle").values_list("cycle", flat=True).first() or 0) + 1
-    learner = enrolment.learner
-    for _attempt in range(3):
-        try:
-            with transaction.atomic():
-                return Certificate.objects.create(
-                    learner=learner,
-                    course=course,
-                    cycle=cycle,
-                    code=new_code(),
-                    language=learner.preferred_language,
-                    learner_name=learner.full_name or learner.email,
-                    course_title=course.title,
-                    cpd_hours=course.cpd_hours,
-                    completed_at=completed_at,
-                )
-        except IntegrityError:
-            continue  # a code collision (1 in 2^80) or a concurrent create; try again
-    return Certificate.objects.get(learner=learner, course=course, cycle=cycle)
+    return _create_once(
+        existing,
+        learner=enrolment.learner,
+        completed_at=completed_at,
+        course=course,
+        course_title=course.title,
+        cpd_hours=course.cpd_hours,
+    )
 
 
 @transaction.atomic
@@ -74,6 +60,19 @@ def create_pending_subject_certificate(*, subject, learner, completed_at: dateti
     existing = Certificate.objects.select_for_update().filter(
         learner=learner, subject_type=subject_type, subject_id=subject.pk
     )
+    return _create_once(
+        existing,
+        learner=learner,
+        completed_at=completed_at,
+        subject_type=subject_type,
+        subject_id=subject.pk,
+        course_title=facts.title,
+        cpd_hours=facts.cpd_hours,
+    )
+
+
+def _create_once(existing, *, learner, completed_at: datetime, **what) -> Certificate:
+    """The certificate of this completion among `existing` (locked), or a new one in the next validity cycle."""
     same_completion = existing.filter(completed_at=completed_at).first()
     if same_completion is not None:
         return same_completion
@@ -83,15 +82,12 @@ def create_pending_subject_certificate(*, subject, learner, completed_at: dateti
             with transaction.atomic():
                 return Certificate.objects.create(
                     learner=learner,
-                    subject_type=subject_type,
-                    subject_id=subject.pk,
                     cycle=cycle,
                     code=new_code(),
                     language=learner.preferred_language,
                     learner_name=learner.full_name or learner.email,
-                    course_title=facts.title,
-                    cpd_hours=facts.cpd_hours,
                     completed_at=completed_at,
+                    **what,
                 )
         except IntegrityError:
             continue  # a code collision (1 in 2^80) or a concurrent create; try again
